@@ -1,0 +1,180 @@
+"""Plain, frozen data that crosses from the store to the front ends.
+
+The browser and the CLI never see TinyDB documents or raw dicts: they see these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """A person as one release names them."""
+
+    name: str
+    """Canonical name: the fullest form used in the release, without titles."""
+    role: str
+    """The role the text gives them ("" when none)."""
+    took_part: bool
+    """True if they took part in the reported event, False if only referred to."""
+    mentions: tuple[str, ...] = ()
+    """Every distinct name-bearing surface string for them in the release."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "role": self.role,
+            "took_part": self.took_part,
+            "mentions": list(self.mentions),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PersonMention:
+        return cls(
+            name=str(data["name"]),
+            role=str(data.get("role", "")),
+            took_part=bool(data.get("took_part", False)),
+            mentions=tuple(str(m) for m in data.get("mentions", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    """A whole release: what the reader shows and `pressroom show` prints."""
+
+    id: str
+    title: str
+    date: str | None
+    """ISO date (YYYY-MM-DD), or None when the release gives none."""
+    time: str | None
+    """HH:MM, or None."""
+    category: str | None
+    paragraphs: tuple[str, ...]
+    footer: tuple[str, ...] = ()
+    """The press department's sign-off lines, kept apart from the text."""
+    truncated: bool = False
+    """True when the release ends without its footer (cut short in the archive)."""
+    people: tuple[PersonMention, ...] = ()
+    source: str = ""
+    content_hash: str = ""
+
+    @property
+    def participants(self) -> tuple[PersonMention, ...]:
+        return tuple(p for p in self.people if p.took_part)
+
+    def to_json(self) -> dict[str, Any]:
+        """The public JSON shape (field names shared with the gold annotations)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date,
+            "time": self.time,
+            "category": self.category,
+            "paragraphs": list(self.paragraphs),
+            "footer": list(self.footer),
+            "truncated": self.truncated,
+            "people": [p.to_json() for p in self.people],
+            "source": self.source,
+            "content_hash": self.content_hash,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Release:
+        return cls(
+            id=str(data["id"]),
+            title=str(data["title"]),
+            date=data.get("date"),
+            time=data.get("time"),
+            category=data.get("category"),
+            paragraphs=tuple(data.get("paragraphs", ())),
+            footer=tuple(data.get("footer", ())),
+            truncated=bool(data.get("truncated", False)),
+            people=tuple(PersonMention.from_json(p) for p in data.get("people", ())),
+            source=str(data.get("source", "")),
+            content_hash=str(data.get("content_hash", "")),
+        )
+
+    def summary(self) -> ReleaseSummary:
+        return ReleaseSummary(
+            id=self.id,
+            title=self.title,
+            date=self.date,
+            time=self.time,
+            category=self.category,
+            truncated=self.truncated,
+            participants=tuple(p.name for p in self.people if p.took_part),
+            mentioned=tuple(p.name for p in self.people if not p.took_part),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseSummary:
+    """One row of the release list: enough to list and filter without loading bodies."""
+
+    id: str
+    title: str
+    date: str | None
+    time: str | None
+    category: str | None
+    truncated: bool
+    participants: tuple[str, ...]
+    """Canonical names (as in the release) of the people who took part."""
+    mentioned: tuple[str, ...]
+    """Canonical names of the people only referred to."""
+
+    @property
+    def sort_key(self) -> tuple[str, str, str]:
+        """Newest first when sorted in reverse; undated releases sort last."""
+        return (self.date or "", self.time or "", self.id)
+
+    def to_json(self) -> dict[str, Any]:
+        """The public JSON shape of a list row."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date,
+            "category": self.category,
+            "people": [*self.participants, *self.mentioned],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpan:
+    """A role a person held, as the releases give it, and when it was seen."""
+
+    role: str
+    first_seen: str | None
+    last_seen: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person across the whole library, however the releases spell them."""
+
+    key: str
+    """Stable identifier of the person within the library."""
+    name: str
+    """The display name: the fullest, most used spelling."""
+    aliases: tuple[str, ...]
+    """Every spelling seen, the display name included."""
+    took_part: int
+    """Number of releases the person took part in."""
+    mentioned: int
+    """Number of releases that only mention the person."""
+    roles: tuple[RoleSpan, ...] = ()
+    release_ids: tuple[str, ...] = field(default=(), compare=False)
+    """Ids of the releases naming the person (took part or mentioned)."""
+
+    @property
+    def releases(self) -> int:
+        return self.took_part + self.mentioned
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """Why a file is not a release."""
+
+    source: str
+    reason: str
