@@ -164,12 +164,18 @@ class Person:
     mentioned: int
     """Number of releases that only mention the person."""
     roles: tuple[RoleSpan, ...] = ()
-    release_ids: tuple[str, ...] = field(default=(), compare=False)
-    """Ids of the releases naming the person (took part or mentioned)."""
+    took_part_ids: tuple[str, ...] = field(default=(), compare=False)
+    """Ids of the releases the person took part in."""
+    mentioned_ids: tuple[str, ...] = field(default=(), compare=False)
+    """Ids of the releases that only mention the person."""
 
     @property
     def releases(self) -> int:
         return self.took_part + self.mentioned
+
+    @property
+    def release_ids(self) -> tuple[str, ...]:
+        return (*self.took_part_ids, *self.mentioned_ids)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,185 @@
+"""Import release files into a library: walk paths, parse, de-duplicate, commit in batches."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from store.library import Library
+from store.models import Rejection
+from store.parser import parse_bytes
+from store.people import extract_people
+
+STATUSES = ("imported", "updated", "unchanged", "duplicate", "rejected")
+BATCH_SIZE = 5000
+"""Releases per commit: a kill loses at most the batch in progress."""
+RELEASE_SUFFIXES = (".txt",)
+"""What a directory walk imports; files named on the command line import whatever their name."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    path: str
+    status: str
+    id: str | None = None
+    reason: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "status": self.status, "id": self.id, "reason": self.reason}
+
+
+@dataclass(slots=True)
+class ImportReport:
+    files: list[FileResult] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = Counter(result.status for result in self.files)
+        return {status: counts.get(status, 0) for status in STATUSES}
+
+    @property
+    def rejected(self) -> list[FileResult]:
+        return [result for result in self.files if result.status == "rejected"]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"files": [r.to_json() for r in self.files], "summary": self.summary}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A file to import: its name as shown to the user and how to read it."""
+
+    display: str
+    path: bytes | None
+    """The file's path as bytes (any encoding the file system allows); None for stdin."""
+
+    def read(self) -> bytes:
+        if self.path is None:
+            return sys.stdin.buffer.read()
+        with open(self.path, "rb") as handle:
+            return handle.read()
+
+
+def display_path(path: bytes) -> str:
+    """A file name as text that is safe to print: undecodable bytes and controls escaped."""
+    text = os.fsdecode(path)
+    out = []
+    for ch in text:
+        if "\udc80" <= ch <= "\udcff":
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def iter_sources(paths: Sequence[str | bytes | Path]) -> Iterator[Source | FileResult]:
+    """Expand paths into files; directories recursively (symlink loops are visited once).
+
+    Yields a rejected :class:`FileResult` for paths that cannot be read.
+    """
+    for given in paths:
+        if given == "-":
+            yield Source("<stdin>", None)
+            continue
+        path = os.fsencode(given)
+        try:
+            info = os.stat(path)
+        except OSError as error:
+            yield FileResult(display_path(path), "rejected", reason=_os_reason(error))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _walk(path)
+        elif stat.S_ISREG(info.st_mode):
+            yield Source(display_path(path), path)
+        else:
+            yield FileResult(display_path(path), "rejected", reason="not a regular file")
+
+
+def _walk(top: bytes) -> Iterator[Source | FileResult]:
+    seen: set[tuple[int, int]] = set()
+    found: list[bytes] = []
+    for directory, subdirs, files in os.walk(top, followlinks=True):
+        try:
+            info = os.stat(directory)
+        except OSError:
+            subdirs.clear()
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in seen:  # a symlink back into a visited directory
+            subdirs.clear()
+            continue
+        seen.add(key)
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith(b"."))
+        for name in files:
+            if name.startswith(b".") or not name.lower().endswith(
+                tuple(s.encode() for s in RELEASE_SUFFIXES)
+            ):
+                continue
+            found.append(os.path.join(directory, name))
+    for path in sorted(found):
+        yield Source(display_path(path), path)
+
+
+def _os_reason(error: OSError) -> str:
+    return f"cannot read: {error.strerror or error}"
+
+
+ProgressCallback = Callable[[int, FileResult], None]
+
+
+def import_paths(
+    library: Library,
+    paths: Sequence[str | bytes | Path],
+    *,
+    progress: ProgressCallback | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> ImportReport:
+    """Import ``paths`` into ``library`` under its write lock, committing every ``batch_size``."""
+    report = ImportReport()
+    sources = list(iter_sources(paths))
+    with library.writer() as writer:
+        for number, item in enumerate(sources, start=1):
+            if isinstance(item, FileResult):
+                result = item
+            else:
+                result = _import_one(writer, item)
+            report.files.append(result)
+            if progress is not None:
+                progress(number, result)
+            if writer.pending >= batch_size:
+                writer.commit(people=False)
+        writer.commit(people=True)
+        if writer.index_error:
+            report.warnings.append(writer.index_error)
+    return report
+
+
+def count_sources(paths: Sequence[str | bytes | Path]) -> int:
+    return sum(1 for _ in iter_sources(paths))
+
+
+def _import_one(writer: Any, source: Source) -> FileResult:
+    try:
+        data = source.read()
+    except OSError as error:
+        return FileResult(source.display, "rejected", reason=_os_reason(error))
+    parsed = parse_bytes(data, source.display, extract_people)
+    if isinstance(parsed, Rejection):
+        return FileResult(source.display, "rejected", reason=parsed.reason)
+    status = writer.stage(parsed)
+    return FileResult(source.display, status, id=parsed.id)
+
+
+def default_source_label(path: Path) -> str:
+    return str(path)

@@ -1,0 +1,639 @@
+"""The library: a directory of TinyDB files, safe to share between processes.
+
+Layout::
+
+    library.json              the manifest (TinyDB): schema, commit number, which file of each
+                              kind is current, the user's people decisions. The commit point.
+    summaries/<commit>.json   one row per release (TinyDB): what the list and filters need
+    bodies/<xx>.<commit>.json full releases, sharded by the first two characters of the id
+    people/<commit>.json      the people of the library, merged across releases
+    index/                    the search index (derived; rebuilt by ``pressroom reindex``)
+
+Every file but the manifest is written once under a new name and never changed, so a commit
+writes new files and then swaps the manifest atomically: readers see the library before or after
+a commit, never in between, and never wait. Files no longer named by the current or previous
+manifest are removed after the commit. One writer at a time holds ``.lock``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from store.errors import (
+    AmbiguousId,
+    LibraryBusy,
+    LibraryCorrupt,
+    LibraryError,
+    LibraryNotFound,
+    LibraryReadOnly,
+    LibraryTooNew,
+    ReleaseNotFound,
+)
+from store.models import Person, PersonMention, Release, ReleaseSummary, RoleSpan
+from store.parser import completeness
+from store.storage import AtomicJSONStorage, LibraryDB, open_db, storage_of
+
+SCHEMA_VERSION = 1
+MANIFEST = "library.json"
+LOCK = ".lock"
+WRITER_PID = ".writer.pid"
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """The current state of a library, as one commit left it."""
+
+    library_id: str
+    schema: int
+    commit: int
+    summaries: str | None
+    people: str | None
+    people_commit: int
+    shards: dict[str, str] = field(default_factory=dict)
+    decisions: tuple[dict[str, Any], ...] = ()
+
+    @property
+    def stamp(self) -> str:
+        return f"{self.library_id}:{self.commit}"
+
+    def files(self) -> set[str]:
+        names = set(self.shards.values())
+        if self.summaries:
+            names.add(self.summaries)
+        if self.people:
+            names.add(self.people)
+        return names
+
+    def to_doc(self) -> dict[str, Any]:
+        return {
+            "library_id": self.library_id,
+            "schema": self.schema,
+            "commit": self.commit,
+            "summaries": self.summaries,
+            "people": self.people,
+            "people_commit": self.people_commit,
+            "shards": self.shards,
+        }
+
+
+def shard_of(release_id: str) -> str:
+    return release_id[:2]
+
+
+def summary_doc(release: Release) -> dict[str, Any]:
+    """The summaries table's row for a release."""
+    return {
+        "title": release.title,
+        "date": release.date,
+        "time": release.time,
+        "category": release.category,
+        "truncated": release.truncated,
+        "hash": release.content_hash,
+        "source": release.source,
+        "chars": sum(len(p) for p in release.paragraphs),
+        "people": [[p.name, p.role, p.took_part] for p in release.people],
+    }
+
+
+def summary_from_doc(release_id: str, doc: dict[str, Any]) -> ReleaseSummary:
+    people = doc.get("people", ())
+    return ReleaseSummary(
+        id=release_id,
+        title=doc["title"],
+        date=doc.get("date"),
+        time=doc.get("time"),
+        category=doc.get("category"),
+        truncated=bool(doc.get("truncated")),
+        participants=tuple(p[0] for p in people if p[2]),
+        mentioned=tuple(p[0] for p in people if not p[2]),
+    )
+
+
+def summary_completeness(doc: dict[str, Any]) -> tuple[int, int, int, int]:
+    return (
+        0 if doc.get("truncated") else 1,
+        int(doc.get("chars", 0)),
+        1 if doc.get("date") else 0,
+        1 if doc.get("category") else 0,
+    )
+
+
+class Library:
+    """A pressroom library on disk. Cheap to open: files load when first needed."""
+
+    def __init__(self, path: Path, *, readonly: bool) -> None:
+        self.path = path
+        self.readonly = readonly
+        self._manifest_db = open_db(path / MANIFEST, readonly=True)
+        self._manifest: Manifest | None = None
+        self._summary_docs: dict[str, dict[str, Any]] | None = None
+        self._summaries: list[ReleaseSummary] | None = None
+        self._people: list[Person] | None = None
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False) -> Library:
+        """Open an existing library; raise :class:`LibraryNotFound` if there is none."""
+        path = Path(path).expanduser()
+        if not (path / MANIFEST).is_file():
+            raise LibraryNotFound(
+                f"no pressroom library at {path}",
+                "Import releases to create one: pressroom import --db DIR FILES...",
+            )
+        library = cls(path, readonly=readonly)
+        library.manifest()
+        return library
+
+    @classmethod
+    def create(cls, path: Path | str) -> Library:
+        """Open the library at ``path``, creating an empty one if there is none."""
+        path = Path(path).expanduser()
+        if (path / MANIFEST).is_file():
+            return cls.open(path)
+        try:
+            for sub in ("summaries", "bodies", "people"):
+                (path / sub).mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryReadOnly(f"cannot create a library at {path}: {error.strerror}") from error
+        library = cls(path, readonly=False)
+        with library.writer() as writer:
+            if not (path / MANIFEST).is_file():
+                writer.initialise()
+        return library
+
+    # -- reading -------------------------------------------------------------------------
+
+    def manifest(self) -> Manifest:
+        """The current manifest (re-read when another process has committed)."""
+        try:
+            tables = storage_of(self._manifest_db).read()
+        except FileNotFoundError:
+            tables = None
+        if tables is None:
+            raise LibraryCorrupt(self.path / MANIFEST, "the file is missing")
+        manifest = _manifest_from_tables(self.path / MANIFEST, tables)
+        if self._manifest is None or manifest.commit != self._manifest.commit:
+            self._manifest = manifest
+            self._summary_docs = None
+            self._summaries = None
+            self._people = None
+        return manifest
+
+    @property
+    def stamp(self) -> str:
+        return self.manifest().stamp
+
+    def changed_since(self, stamp: str) -> bool:
+        """True when another commit has happened since ``stamp`` was read."""
+        return self.manifest().stamp != stamp
+
+    def _load(self, name: str) -> dict[str, dict[str, Any]]:
+        """One table of an immutable library file."""
+        path = self.path / name
+        try:
+            tables = AtomicJSONStorage(path, readonly=True, missing_ok=False).read()
+        except LibraryCorrupt as error:
+            if error.problem == "the file is missing":
+                raise FileNotFoundError(path) from None
+            raise
+        assert tables is not None
+        table = tables.get("releases", tables.get("people"))
+        return table if table is not None else {}
+
+    def _retrying(self, load: Any) -> Any:
+        """Run ``load`` and retry once on a file a concurrent commit has just removed."""
+        try:
+            return load()
+        except FileNotFoundError:
+            self._manifest = None
+            self.manifest()
+            try:
+                return load()
+            except FileNotFoundError as error:
+                raise LibraryCorrupt(Path(str(error)), "the file is missing") from None
+
+    def summary_docs(self) -> dict[str, dict[str, Any]]:
+        manifest = self.manifest()
+        if self._summary_docs is None:
+            if manifest.summaries is None:
+                self._summary_docs = {}
+            else:
+                self._summary_docs = self._retrying(
+                    lambda: self._load(self.manifest().summaries or "")
+                )
+        return self._summary_docs
+
+    def summaries(self) -> list[ReleaseSummary]:
+        """Every release's summary, newest first (undated releases last)."""
+        docs = self.summary_docs()
+        if self._summaries is None:
+            rows = [summary_from_doc(rid, doc) for rid, doc in docs.items()]
+            rows.sort(key=lambda row: row.sort_key, reverse=True)
+            self._summaries = rows
+        return self._summaries
+
+    def __len__(self) -> int:
+        return len(self.summary_docs())
+
+    def resolve_id(self, prefix: str) -> str:
+        """The full id for a unique id prefix, read from the id's shard only."""
+        prefix = prefix.strip().lower()
+        if len(prefix) < 2:
+            raise ReleaseNotFound(f"id {prefix!r} is too short", "Give at least two characters.")
+        docs = self._shard_docs(shard_of(prefix))
+        matches = sorted(rid for rid in docs if rid.startswith(prefix))
+        if not matches:
+            raise ReleaseNotFound(f"no release with id {prefix!r} in {self.path}")
+        if len(matches) > 1:
+            raise AmbiguousId(prefix, matches)
+        return matches[0]
+
+    def _shard_docs(self, shard: str) -> dict[str, dict[str, Any]]:
+        def load() -> dict[str, dict[str, Any]]:
+            name = self.manifest().shards.get(shard)
+            return self._load(name) if name else {}
+
+        result: dict[str, dict[str, Any]] = self._retrying(load)
+        return result
+
+    def get(self, id_or_prefix: str) -> Release:
+        """A whole release by id or unique id prefix."""
+        release_id = self.resolve_id(id_or_prefix)
+        doc = self._shard_docs(shard_of(release_id))[release_id]
+        return Release.from_json({**doc, "id": release_id})
+
+    def releases(self) -> Iterator[Release]:
+        """Every release, shard by shard (for reindexing and export)."""
+        for shard in sorted(self.manifest().shards):
+            for release_id, doc in self._shard_docs(shard).items():
+                yield Release.from_json({**doc, "id": release_id})
+
+    # -- people ------------------------------------------------------------------------
+
+    def people(self) -> list[Person]:
+        """The people of the library, most releases first."""
+        manifest = self.manifest()
+        if self._people is None:
+            if manifest.people is not None and manifest.people_commit == manifest.commit:
+                docs = self._retrying(lambda: self._load(self.manifest().people or ""))
+                self._people = [person_from_doc(key, doc) for key, doc in docs.items()]
+            else:
+                self._people = [
+                    person_from_doc(key, doc)
+                    for key, doc in compute_people(self.summary_docs(), manifest.decisions).items()
+                ]
+            self._people.sort(key=lambda p: (-p.took_part, -p.releases, p.name))
+        return self._people
+
+    # -- writing -----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def writer(self, *, wait: float = 0) -> Iterator[LibraryWriter]:
+        """Hold the library's write lock; fail fast (or after ``wait`` s) if another has it."""
+        if self.readonly:
+            raise LibraryReadOnly(
+                f"the library at {self.path} is open read-only",
+                "Import into your own library: pressroom import --db DIR FILES...",
+            )
+        if not os.access(self.path, os.W_OK):
+            raise LibraryReadOnly(f"cannot write to the library directory {self.path}")
+        lock = FileLock(self.path / LOCK)
+        try:
+            lock.acquire(timeout=wait)
+        except Timeout:
+            raise LibraryBusy(
+                f"another pressroom process{self._writer_pid()} is writing to {self.path}",
+                "Wait for it to finish, then run the command again.",
+            ) from None
+        except OSError as error:
+            raise LibraryReadOnly(f"cannot lock {self.path / LOCK}: {error.strerror}") from error
+        try:
+            with contextlib.suppress(OSError):
+                (self.path / WRITER_PID).write_text(str(os.getpid()))
+            self._manifest = None
+            yield LibraryWriter(self)
+        finally:
+            with contextlib.suppress(OSError):
+                (self.path / WRITER_PID).unlink()
+            lock.release()
+
+    def _writer_pid(self) -> str:
+        try:
+            return f" (pid {int((self.path / WRITER_PID).read_text())})"
+        except (OSError, ValueError):
+            return ""
+
+
+def _manifest_from_tables(path: Path, tables: dict[str, dict[str, Any]]) -> Manifest:
+    meta = tables.get("meta", {}).get("library")
+    if not isinstance(meta, dict):
+        raise LibraryCorrupt(path, "no library record in the manifest")
+    schema = meta.get("schema")
+    if not isinstance(schema, int):
+        raise LibraryCorrupt(path, "the manifest has no schema version")
+    if schema > SCHEMA_VERSION:
+        raise LibraryTooNew(
+            f"the library at {path.parent} has schema version {schema}; this pressroom "
+            f"reads up to version {SCHEMA_VERSION}",
+            "Upgrade pressroom (pip install -U pressroom) to open it.",
+        )
+    try:
+        return Manifest(
+            library_id=str(meta["library_id"]),
+            schema=schema,
+            commit=int(meta["commit"]),
+            summaries=meta.get("summaries"),
+            people=meta.get("people"),
+            people_commit=int(meta.get("people_commit", -1)),
+            shards=dict(meta.get("shards", {})),
+            decisions=tuple(
+                doc for _, doc in sorted(tables.get("decisions", {}).items(), key=_decision_key)
+            ),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise LibraryCorrupt(path, f"the manifest is malformed ({error})") from None
+
+
+def _decision_key(item: tuple[str, Any]) -> tuple[int, str]:
+    key = item[0]
+    return (int(key), key) if key.isdigit() else (0, key)
+
+
+# -- people across the library -----------------------------------------------------------
+
+
+def person_from_doc(key: str, doc: dict[str, Any]) -> Person:
+    return Person(
+        key=key,
+        name=doc["name"],
+        aliases=tuple(doc.get("aliases", ())),
+        took_part=len(doc.get("part", ())),
+        mentioned=len(doc.get("ment", ())),
+        roles=tuple(RoleSpan(r[0], r[1], r[2]) for r in doc.get("roles", ())),
+        took_part_ids=tuple(doc.get("part", ())),
+        mentioned_ids=tuple(doc.get("ment", ())),
+    )
+
+
+def compute_people(
+    summary_docs: dict[str, dict[str, Any]], decisions: Sequence[dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """Merge the people of every release into one entry a person (see store.identity)."""
+    from store import identity
+
+    occurrences = []
+    for release_id, doc in summary_docs.items():
+        names = tuple(p[0] for p in doc.get("people", ()))
+        for name, role, took_part in doc.get("people", ()):
+            occurrences.append(
+                identity.Occurrence(
+                    release_id=release_id,
+                    date=doc.get("date"),
+                    name=name,
+                    role=role,
+                    took_part=bool(took_part),
+                    co_names=names,
+                )
+            )
+    clusters = identity.cluster_people(
+        occurrences, [identity.Decision.from_json(d) for d in decisions]
+    )
+    result: dict[str, dict[str, Any]] = {}
+    for cluster in clusters:
+        result[cluster.key] = {
+            "name": cluster.name,
+            "aliases": list(cluster.aliases),
+            "roles": [list(r) for r in cluster.roles],
+            "part": list(cluster.took_part_ids),
+            "ment": list(cluster.mentioned_ids),
+        }
+    return result
+
+
+# -- the writer ----------------------------------------------------------------------
+
+
+class LibraryWriter:
+    """Stages releases and commits them in batches. Only one exists at a time per library."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._pending: dict[str, Release] = {}
+        self._removed: set[str] = set()
+        self._decisions: list[dict[str, Any]] | None = None
+        self.index_error: str | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.library.path
+
+    def initialise(self) -> None:
+        db = LibraryDB(self.path / MANIFEST, storage=AtomicJSONStorage, keep_backup=True)
+        db.table("meta").upsert(  # type: ignore[call-arg]
+            _document(
+                {
+                    "library_id": uuid.uuid4().hex[:12],
+                    "schema": SCHEMA_VERSION,
+                    "commit": 0,
+                    "summaries": None,
+                    "people": None,
+                    "people_commit": -1,
+                    "shards": {},
+                    "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                },
+                "library",
+            )
+        )
+
+    def stage(self, release: Release) -> str:
+        """Stage a release; return what importing it does.
+
+        ``imported`` (new), ``updated`` (a more complete capture of a known release),
+        ``unchanged`` (the same again) or ``duplicate`` (a less complete capture).
+        """
+        existing_release = self._pending.get(release.id)
+        existing = (
+            summary_doc(existing_release)
+            if existing_release is not None
+            else self.library.summary_docs().get(release.id)
+        )
+        if existing is None:
+            self._pending[release.id] = release
+            return "imported"
+        if existing.get("hash") == release.content_hash:
+            return "unchanged"
+        if completeness(release) > summary_completeness(existing):
+            if release.category is None and existing.get("category"):
+                release = _with_category(release, existing["category"])
+            self._pending[release.id] = release
+            return "updated"
+        if existing_release is not None and existing_release.category is None and release.category:
+            self._pending[release.id] = _with_category(existing_release, release.category)
+        return "duplicate"
+
+    def set_decisions(self, decisions: list[dict[str, Any]]) -> None:
+        self._decisions = decisions
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending) + len(self._removed)
+
+    def commit(self, *, people: bool = True) -> Manifest:
+        """Write the staged changes as one commit. ``people=False`` defers re-merging people."""
+        library = self.library
+        old = library.manifest()
+        decisions_changed = self._decisions is not None
+        if not self._pending and not self._removed and not decisions_changed:
+            if people and old.people_commit != old.commit and old.commit > 0:
+                return self._write_manifest(old, old.commit + 1, {}, None, None, people=True)
+            return old
+        new_commit = old.commit + 1
+        upserts = dict(self._pending)
+
+        # Bodies: a new file for each touched shard.
+        shards: dict[str, list[Release]] = {}
+        for release in upserts.values():
+            shards.setdefault(shard_of(release.id), []).append(release)
+        new_shards: dict[str, str] = {}
+        for shard, releases in sorted(shards.items()):
+            docs = dict(library._shard_docs(shard))
+            for release in releases:
+                body = release.to_json()
+                del body["id"]
+                docs[release.id] = body
+            for removed in self._removed:
+                docs.pop(removed, None)
+            name = f"bodies/{shard}.{new_commit:06d}.json"
+            _write_table(self.path / name, "releases", docs)
+            new_shards[shard] = name
+
+        # Summaries: the whole table again, under a new name.
+        summary_docs = dict(library.summary_docs())
+        for release in upserts.values():
+            summary_docs[release.id] = summary_doc(release)
+        for removed in self._removed:
+            summary_docs.pop(removed, None)
+        summaries_name = f"summaries/{new_commit:06d}.json"
+        _write_table(self.path / summaries_name, "releases", summary_docs)
+
+        manifest = self._write_manifest(
+            old, new_commit, new_shards, summaries_name, summary_docs, people=people
+        )
+        self._update_index(upserts.values(), self._removed, old.stamp, manifest)
+        self._pending.clear()
+        self._removed.clear()
+        self._decisions = None
+        return manifest
+
+    def _write_manifest(
+        self,
+        old: Manifest,
+        new_commit: int,
+        new_shards: dict[str, str],
+        summaries_name: str | None,
+        summary_docs: dict[str, dict[str, Any]] | None,
+        *,
+        people: bool,
+    ) -> Manifest:
+        library = self.library
+        decisions = (
+            self._decisions if self._decisions is not None else [dict(d) for d in old.decisions]
+        )
+        people_name = old.people
+        people_commit = old.people_commit
+        if people:
+            docs = summary_docs if summary_docs is not None else library.summary_docs()
+            people_name = f"people/{new_commit:06d}.json"
+            _write_table(self.path / people_name, "people", compute_people(docs, decisions))
+            people_commit = new_commit
+        shards = {**old.shards, **new_shards}
+        meta = {
+            **old.to_doc(),
+            "commit": new_commit,
+            "summaries": summaries_name or old.summaries,
+            "people": people_name,
+            "people_commit": people_commit,
+            "shards": shards,
+        }
+        db = LibraryDB(self.path / MANIFEST, storage=AtomicJSONStorage, keep_backup=True)
+        storage = storage_of(db)
+        with storage.batch():
+            db.table("meta").upsert(_document(meta, "library"))  # type: ignore[call-arg]
+            if self._decisions is not None:
+                table = db.table("decisions")
+                table.truncate()
+                for number, decision in enumerate(self._decisions, start=1):
+                    table.insert(_document(decision, str(number)))
+        library._manifest = None
+        manifest = library.manifest()
+        _collect_garbage(self.path, keep=manifest.files() | old.files())
+        return manifest
+
+    def _update_index(
+        self, upserts: Iterable[Release], removed: Iterable[str], old_stamp: str, manifest: Manifest
+    ) -> None:
+        """Bring the search index to the new commit: incrementally when it was in step with
+        the previous commit, else by rebuilding it."""
+        from store.search import SearchIndex, SearchIndexError
+
+        try:
+            index = SearchIndex.open(self.path / "index")
+            if index.stamp() == old_stamp:
+                index.update(upserts, removed, manifest.stamp)
+            else:
+                index.rebuild(self.library.releases(), manifest.stamp)
+        except (SearchIndexError, OSError) as error:
+            self.index_error = f"the search index could not be updated: {error}"
+
+
+def _document(data: dict[str, Any], doc_id: str) -> Any:
+    from tinydb.table import Document
+
+    return Document(data, doc_id=doc_id)  # type: ignore[arg-type]
+
+
+def _with_category(release: Release, category: str) -> Release:
+    from dataclasses import replace
+
+    return replace(release, category=category)
+
+
+def _write_table(path: Path, table_name: str, docs: dict[str, dict[str, Any]]) -> None:
+    """Write a new immutable TinyDB file holding one table."""
+    db = LibraryDB(path, storage=AtomicJSONStorage)
+    storage = storage_of(db)
+    with storage.batch():
+        table = db.table(table_name)
+        table.insert_multiple(_document(doc, key) for key, doc in docs.items())
+
+
+def _collect_garbage(path: Path, keep: set[str]) -> None:
+    """Remove library files that neither the current nor the previous manifest names."""
+    for sub in ("summaries", "bodies", "people"):
+        directory = path / sub
+        if not directory.is_dir():
+            continue
+        for entry in directory.iterdir():
+            name = f"{sub}/{entry.name}"
+            if name in keep:
+                continue
+            if entry.name.endswith(".json") or entry.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+
+
+def check_error(error: Exception) -> LibraryError:
+    """Turn an unexpected exception into a library error with a plain message."""
+    if isinstance(error, LibraryError):
+        return error
+    return LibraryError(f"unexpected error: {error}")

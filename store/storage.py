@@ -1,0 +1,207 @@
+"""TinyDB storage that never leaves a torn file, and the TinyDB handles the library uses.
+
+TinyDB's own ``JSONStorage`` rewrites its file in place: a crash mid-write leaves half a file.
+``AtomicJSONStorage`` writes a temporary file in the same directory, fsyncs it, keeps the
+previous version as ``<name>.bak`` (a hard link: free), renames the new file over the old one
+and fsyncs the directory. Readers therefore see the old file or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Table
+
+from store.errors import LibraryCorrupt, LibraryError, LibraryReadOnly
+
+Tables = dict[str, dict[str, Any]]
+
+
+class StrIdTable(Table):
+    """A TinyDB table whose documents are keyed by strings (release ids, person keys)."""
+
+    document_id_class = str  # type: ignore[assignment]
+
+
+class LibraryDB(TinyDB):
+    """TinyDB with string document ids."""
+
+    table_class = StrIdTable
+
+
+def describe_os_error(error: OSError, path: Path) -> str:
+    """A plain sentence for a failed write."""
+    if error.errno == errno.ENOSPC:
+        return f"the disk is full (writing {path})"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"no permission to write {path}"
+    return f"cannot write {path}: {error.strerror or error}"
+
+
+def fsync_directory(directory: Path) -> None:
+    """Make a rename in ``directory`` durable."""
+    with contextlib.suppress(OSError):  # not every file system lets a directory be opened
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically and durably; optionally keep the old file as .bak."""
+    directory = path.parent
+    temporary = directory / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if keep_backup and path.exists():
+            backup = path.with_name(path.name + ".bak")
+            link = directory / f".{path.name}.{secrets.token_hex(4)}.bak.tmp"
+            os.link(path, link)
+            os.replace(link, backup)
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise LibraryReadOnly(
+            describe_os_error(error, path), "The library was left as it was."
+        ) from error
+    fsync_directory(directory)
+
+
+def load_json_file(path: Path) -> Tables:
+    """Read and check one TinyDB file: a JSON object of tables, each an object of objects."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        raise LibraryError(f"cannot read {path}: {error.strerror or error}") from error
+    if not raw.strip():
+        raise LibraryCorrupt(path, "the file is empty")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        problem = "the file is cut short" if "unexpected end" in str(error).lower() else "not JSON"
+        raise LibraryCorrupt(path, f"{problem} ({error})") from None
+    if not isinstance(data, dict):
+        raise LibraryCorrupt(path, "expected a JSON object of tables")
+    for name, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+            raise LibraryCorrupt(path, f"table {name!r} is not a table of documents")
+    return data
+
+
+class AtomicJSONStorage(Storage):  # type: ignore[misc]
+    """A TinyDB storage over one JSON file, written atomically, read through a cache.
+
+    Within :meth:`batch`, writes only update memory; leaving the block writes the file once.
+    This makes a multi-table change a single atomic rename.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        readonly: bool = False,
+        keep_backup: bool = False,
+        missing_ok: bool = True,
+    ) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self.keep_backup = keep_backup
+        self.missing_ok = missing_ok
+        self._cache: Tables | None = None
+        self._signature: tuple[int, int, int] | None = None
+        self._deferred = False
+        self._dirty = False
+
+    def _stat_signature(self) -> tuple[int, int, int] | None:
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+    def read(self) -> Tables | None:
+        if self._deferred and self._cache is not None:
+            return self._cache
+        signature = self._stat_signature()
+        if signature is None:
+            if not self.missing_ok:
+                raise LibraryCorrupt(self.path, "the file is missing")
+            self._cache, self._signature = None, None
+            return None
+        if self._cache is None or signature != self._signature:
+            self._cache = load_json_file(self.path)
+            self._signature = signature
+        return self._cache
+
+    def write(self, data: Tables) -> None:
+        if self.readonly:
+            raise LibraryReadOnly(f"{self.path} is opened read-only")
+        self._cache = data
+        if self._deferred:
+            self._dirty = True
+            return
+        self._flush()
+
+    def _flush(self) -> None:
+        assert self._cache is not None
+        try:
+            atomic_write_bytes(self.path, orjson.dumps(self._cache), keep_backup=self.keep_backup)
+        except BaseException:
+            # TinyDB changed the cached tables in place: forget them, the file is the truth.
+            self._cache, self._signature, self._dirty = None, None, False
+            raise
+        self._signature = self._stat_signature()
+        self._dirty = False
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group writes into one atomic write; an exception discards them."""
+        if self._deferred:
+            yield
+            return
+        self.read()
+        self._deferred = True
+        try:
+            yield
+        except BaseException:
+            self._cache, self._signature, self._dirty = None, None, False
+            raise
+        finally:
+            self._deferred = False
+        if self._dirty:
+            self._flush()
+
+    def close(self) -> None:
+        pass
+
+
+def open_db(path: Path, *, readonly: bool, keep_backup: bool = False) -> LibraryDB:
+    """A TinyDB handle on ``path`` with the atomic storage."""
+    return LibraryDB(path, storage=AtomicJSONStorage, readonly=readonly, keep_backup=keep_backup)
+
+
+def storage_of(db: TinyDB) -> AtomicJSONStorage:
+    storage = db.storage
+    assert isinstance(storage, AtomicJSONStorage)
+    return storage

@@ -1,0 +1,91 @@
+"""Decoding raw bytes and cleaning text so nothing in the library can drive a terminal."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_RELEASE_BYTES = 2 * 1024 * 1024
+"""Files larger than this are rejected: a release is a few kilobytes."""
+
+FALLBACK_ENCODING = "cp1252"
+"""The single-byte decoding used when a file is neither UTF-8 nor UTF-16 with a BOM."""
+
+# Escape sequences: CSI (ESC [ ... final), OSC / DCS / SOS / PM / APC strings (ended by BEL or
+# ST), two-character escapes. C1 forms (U+009B CSI, U+009D OSC...) are handled the same way.
+_ESCAPES = re.compile(
+    r"""
+    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?               # CSI ... final byte
+    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])        # OSC, DCS, SOS, PM, APC
+      [^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?   # ... up to BEL or ST
+    | \x1b[ -/]*[0-~]?                               # other escapes (ESC ( B, ESC c...)
+    """,
+    re.VERBOSE,
+)
+# C0 controls but tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates and
+# marks, zero-width no-break space (stray BOMs), interlinear annotation and object marks.
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffc]"
+)
+
+
+class DecodeError(ValueError):
+    """Raised for bytes that are not a text file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode a release file: UTF-8 (BOM or not), UTF-16 with a BOM, else cp1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        return Decoded(data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return Decoded(data.decode("utf-16"), "utf-16")
+        except UnicodeDecodeError as error:
+            raise DecodeError(f"invalid UTF-16 ({error.reason})") from None
+    if b"\x00" in data:
+        raise DecodeError("binary file (contains NUL bytes)")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode(FALLBACK_ENCODING, errors="replace")
+    return Decoded(text, FALLBACK_ENCODING)
+
+
+def clean(text: str) -> str:
+    """Normalise line ends and drop escape sequences, control and bidi-override characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    if "\x1b" in text or any("\x80" <= ch <= "\x9f" for ch in text):
+        text = _ESCAPES.sub("", text)
+    text = _CONTROLS.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def looks_binary(text: str) -> bool:
+    """True when decoded text is mostly replacement or private-use characters."""
+    if not text:
+        return False
+    sample = text[:4096]
+    bad = sum(1 for ch in sample if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff")
+    return bad > len(sample) // 10
+
+
+def fold(text: str) -> str:
+    """Fold for comparison: lower case, no diacritics, apostrophes dropped, other
+    punctuation as spaces, runs of spaces collapsed."""
+    text = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "I"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = _APOSTROPHES.sub("", text)
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+_APOSTROPHES = re.compile(r"[`'’‘ʼ´]")
+_NON_WORD = re.compile(r"[^\w]+|_")

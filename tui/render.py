@@ -1,0 +1,128 @@
+"""Rich renderings of releases, shared by the reader pane and ``pressroom show``.
+
+Everything is built from :class:`rich.text.Text` with explicit styles: release text never passes
+through markup parsing, so ``[bold]`` in a release is shown as it is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from store.models import PersonMention, Release
+
+PARTICIPANT_STYLE = "bold"
+MENTION_STYLE = "italic"
+HIT_STYLE = "reverse"
+FOOTER_STYLE = "dim"
+TRUNCATED_STYLE = "bold red"
+
+
+def category_mark(category: str | None) -> str:
+    """A one-letter mark for the release list."""
+    if not category:
+        return "·"
+    return category[0].upper()
+
+
+def format_date(date: str | None, time: str | None = None) -> str:
+    if not date:
+        return "undated"
+    return f"{date} {time}" if time else date
+
+
+def people_line(people: Sequence[PersonMention]) -> Text:
+    """``Name (role) · Name (role)`` for the participants."""
+    text = Text()
+    for number, person in enumerate(people):
+        if number:
+            text.append(" · ", style="dim")
+        text.append(person.name, style=PARTICIPANT_STYLE)
+        if person.role:
+            text.append(f" ({person.role})", style="dim")
+    return text
+
+
+def highlight_names(text: Text, release: Release) -> None:
+    """Style every name-bearing mention: participants bold, people only mentioned italic."""
+    for person in sorted(release.people, key=lambda p: p.took_part):
+        style = PARTICIPANT_STYLE if person.took_part else MENTION_STYLE
+        words = sorted({*person.mentions, person.name}, key=len, reverse=True)
+        text.highlight_words([w for w in words if w], style=style)
+
+
+def highlight_terms(text: Text, terms: Iterable[str]) -> int:
+    """Highlight search terms (whole words or word prefixes, case-insensitive)."""
+    count = 0
+    for term in terms:
+        term = term.strip().rstrip("*")
+        if not term:
+            continue
+        pattern = r"(?i)\b" + r"\s+".join(re.escape(part) for part in term.split()) + r"\w*"
+        count += text.highlight_regex(pattern, style=HIT_STYLE)
+    return count
+
+
+def release_renderable(
+    release: Release, *, terms: Sequence[str] = (), show_people: bool = True
+) -> RenderableType:
+    """The whole release: heading, participants, paragraphs, footer."""
+    parts: list[RenderableType] = []
+    title = Text(release.title, style="bold")
+    highlight_terms(title, terms)
+    parts.append(title)
+    meta = Text(format_date(release.date, release.time), style="dim")
+    if release.category:
+        meta.append(f"  ·  {release.category}", style="dim")
+    meta.append(f"  ·  {release.id}", style="dim")
+    if release.truncated:
+        meta.append("  ·  ")
+        meta.append("TRUNCATED: the archive copy ends mid-text", style=TRUNCATED_STYLE)
+    parts.append(meta)
+    participants = release.participants
+    if show_people and participants:
+        line = Text("Took part: ", style="dim")
+        line.append_text(people_line(participants))
+        parts.append(Text())
+        parts.append(line)
+    mentioned = [p for p in release.people if not p.took_part]
+    if show_people and mentioned:
+        line = Text("Mentioned: ", style="dim")
+        line.append(", ".join(p.name for p in mentioned), style=MENTION_STYLE)
+        parts.append(line)
+    for paragraph in release.paragraphs:
+        parts.append(Text())
+        body = Text(paragraph)
+        highlight_names(body, release)
+        highlight_terms(body, terms)
+        parts.append(body)
+    if release.truncated:
+        parts.append(Text())
+        parts.append(Text("[ text ends here: the rest is missing ]", style=TRUNCATED_STYLE))
+    if release.footer:
+        parts.append(Text())
+        parts.append(Text("\n".join(release.footer), style=FOOTER_STYLE))
+    return Group(*parts)
+
+
+def release_plain(release: Release) -> str:
+    """The release as plain text, e.g. for piping or the clipboard."""
+    lines = [release.title, format_date(release.date, release.time)]
+    if release.category:
+        lines[-1] += f" | {release.category}"
+    lines.append(f"id {release.id}{' (truncated)' if release.truncated else ''}")
+    if release.participants:
+        lines.append(
+            "Took part: "
+            + "; ".join(f"{p.name} ({p.role})" if p.role else p.name for p in release.participants)
+        )
+    lines.append("")
+    for paragraph in release.paragraphs:
+        lines.append(paragraph)
+        lines.append("")
+    if release.footer:
+        lines.extend(release.footer)
+    return "\n".join(lines).rstrip() + "\n"
