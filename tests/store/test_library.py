@@ -1,0 +1,267 @@
+"""The TinyDB library on disk: atomic writes, the writer lock, damage, schema, readers."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from store.errors import (
+    AmbiguousId,
+    LibraryBusy,
+    LibraryCorrupt,
+    LibraryNotFound,
+    LibraryReadOnly,
+    LibraryTooNew,
+    ReleaseNotFound,
+)
+from store.importer import import_paths
+from store.library import MANIFEST, SCHEMA_VERSION, Library
+from store.models import Release
+from store.parser import parse_release
+from store.storage import AtomicJSONStorage, atomic_write_bytes, load_json_file
+
+from .test_parser import make
+
+
+def release(title: str, date: str = "01 June 2021 | 10:00", text: str = "Some text.") -> Release:
+    result = parse_release(make(title=title, date=date, paragraphs=(text,)), f"{title}.txt")
+    assert isinstance(result, Release)
+    return result
+
+
+def write_releases(directory: Path, count: int) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number in range(count):
+        path = directory / f"r{number:04d}.txt"
+        day = number % 28 + 1
+        path.write_text(
+            make(
+                title=f"Release Number {number}",
+                date=f"{day:02d} May 2020 | 12:{number % 60:02d}",
+                paragraphs=(f"MP Anar Mammadov spoke about item {number}.",),
+            )
+        )
+        paths.append(path)
+    return paths
+
+
+# -- storage ------------------------------------------------------------------------
+
+
+def test_atomic_write_keeps_last_good_copy(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    atomic_write_bytes(path, b'{"a": {}}', keep_backup=True)
+    atomic_write_bytes(path, b'{"b": {}}', keep_backup=True)
+    assert json.loads(path.read_bytes()) == {"b": {}}
+    assert json.loads(path.with_name("db.json.bak").read_bytes()) == {"a": {}}
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_write_failure_leaves_file_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    atomic_write_bytes(path, b'{"a": {}}')
+    os.chmod(tmp_path, 0o500)
+    try:
+        if os.access(tmp_path, os.W_OK):
+            pytest.skip("running as a user that ignores directory permissions")
+        with pytest.raises(LibraryReadOnly, match="no permission"):
+            atomic_write_bytes(path, b'{"b": {}}')
+    finally:
+        os.chmod(tmp_path, 0o700)
+    assert json.loads(path.read_bytes()) == {"a": {}}
+
+
+def test_storage_batch_writes_once_and_discards_on_error(tmp_path: Path) -> None:
+    storage = AtomicJSONStorage(tmp_path / "db.json")
+    storage.write({"t": {"1": {"x": 1}}})
+    with pytest.raises(RuntimeError), storage.batch():
+        storage.write({"t": {"1": {"x": 2}}})
+        raise RuntimeError("boom")
+    assert load_json_file(tmp_path / "db.json") == {"t": {"1": {"x": 1}}}
+    inode = (tmp_path / "db.json").stat().st_ino
+    with storage.batch():
+        storage.write({"t": {"1": {"x": 3}}})
+        assert (tmp_path / "db.json").stat().st_ino == inode  # not written yet
+    assert load_json_file(tmp_path / "db.json") == {"t": {"1": {"x": 3}}}
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "empty"),
+        (b'{"meta": {"library": {"schema": 1', "cut short"),
+        (b"\x00garbage\xff", "not JSON"),
+        (b"[1, 2, 3]", "JSON object"),
+        (b'{"meta": [1]}', "not a table"),
+    ],
+)
+def test_damaged_file_is_reported(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "db.json"
+    path.write_bytes(content)
+    with pytest.raises(LibraryCorrupt, match=problem) as info:
+        AtomicJSONStorage(path).read()
+    assert str(path) in str(info.value)
+    assert path.read_bytes() == content  # never overwritten
+
+
+# -- the library ----------------------------------------------------------------------
+
+
+def test_create_import_and_read_back(tmp_path: Path) -> None:
+    library = Library.create(tmp_path / "lib")
+    with library.writer() as writer:
+        assert writer.stage(release("One")) == "imported"
+        assert writer.stage(release("Two", date="02 June 2021 | 10:00")) == "imported"
+        writer.commit()
+    reopened = Library.open(tmp_path / "lib", readonly=True)
+    assert [s.title for s in reopened.summaries()] == ["Two", "One"]
+    one = release("One")
+    assert reopened.get(one.id).paragraphs == one.paragraphs
+    assert reopened.get(one.id[:6]).title == "One"
+    tables = load_json_file(tmp_path / "lib" / MANIFEST)
+    assert tables["meta"]["library"]["schema"] == SCHEMA_VERSION
+
+
+def test_reimport_statuses(tmp_path: Path) -> None:
+    library = Library.create(tmp_path / "lib")
+    full = release("Same", text="Full text of the release that is longer.")
+    cut = parse_release(
+        make(title="Same", date="01 June 2021 | 10:00", paragraphs=("Full text",), footer=""),
+        "cut.txt",
+    )
+    assert isinstance(cut, Release) and cut.id == full.id
+    with library.writer() as writer:
+        assert writer.stage(cut) == "imported"
+        writer.commit()
+        assert writer.stage(cut) == "unchanged"
+        assert writer.stage(full) == "updated"
+        writer.commit()
+        assert writer.stage(cut) == "duplicate"
+        writer.commit()
+    assert len(library) == 1
+    assert library.get(full.id).truncated is False
+
+
+def test_unknown_and_ambiguous_ids(tmp_path: Path) -> None:
+    library = Library.create(tmp_path / "lib")
+    with library.writer() as writer:
+        for number in range(300):
+            writer.stage(release(f"Title {number}"))
+        writer.commit()
+    with pytest.raises(ReleaseNotFound):
+        library.get("zz")
+    ids = sorted(s.id for s in library.summaries())
+    shared = next(a[:2] for a, b in zip(ids, ids[1:], strict=False) if a[:2] == b[:2])
+    with pytest.raises(AmbiguousId):
+        library.get(shared)
+
+
+def test_missing_library(tmp_path: Path) -> None:
+    with pytest.raises(LibraryNotFound, match="no pressroom library"):
+        Library.open(tmp_path / "nothing")
+
+
+def test_newer_schema_refused(tmp_path: Path) -> None:
+    library = Library.create(tmp_path / "lib")
+    path = tmp_path / "lib" / MANIFEST
+    tables = load_json_file(path)
+    tables["meta"]["library"]["schema"] = SCHEMA_VERSION + 1
+    path.write_text(json.dumps(tables))
+    before = path.read_bytes()
+    with pytest.raises(LibraryTooNew, match="schema version"):
+        Library.open(library.path)
+    assert path.read_bytes() == before
+
+
+def test_damaged_manifest_named_and_untouched(tmp_path: Path) -> None:
+    library = Library.create(tmp_path / "lib")
+    with library.writer() as writer:
+        writer.stage(release("One"))
+        writer.commit()
+    path = tmp_path / "lib" / MANIFEST
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(LibraryCorrupt) as info:
+        Library.open(tmp_path / "lib")
+    assert str(path) in str(info.value)
+    assert "pressroom doctor" in str(info.value)
+    assert path.read_bytes() == data[: len(data) // 2]
+
+
+def test_second_writer_fails_fast(tmp_path: Path) -> None:
+    library = Library.create(tmp_path / "lib")
+    other = Library.open(tmp_path / "lib")
+    with library.writer(), pytest.raises(LibraryBusy, match="another pressroom process"):
+        with other.writer():
+            pass
+
+
+def test_second_writer_in_another_process(tmp_path: Path) -> None:
+    Library.create(tmp_path / "lib")
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from store.library import Library\n"
+            f"lib = Library.open({str(tmp_path / 'lib')!r})\n"
+            "with lib.writer():\n    print('locked', flush=True); time.sleep(30)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(LibraryBusy, match=f"pid {holder.pid}"):
+            with Library.open(tmp_path / "lib").writer():
+                pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with Library.open(tmp_path / "lib").writer():  # the lock died with its holder
+        pass
+
+
+def test_reader_sees_commits_of_another_writer(tmp_path: Path) -> None:
+    writer_lib = Library.create(tmp_path / "lib")
+    reader = Library.open(tmp_path / "lib", readonly=True)
+    stamp = reader.stamp
+    assert len(reader) == 0
+    with writer_lib.writer() as writer:
+        writer.stage(release("Fresh"))
+        writer.commit()
+    assert reader.changed_since(stamp)
+    assert [s.title for s in reader.summaries()] == ["Fresh"]
+
+
+def test_old_generation_files_are_collected(tmp_path: Path) -> None:
+    library = Library.create(tmp_path / "lib")
+    for number in range(4):
+        with library.writer() as writer:
+            writer.stage(release(f"Title {number}"))
+            writer.commit()
+    summaries = sorted(p.name for p in (tmp_path / "lib" / "summaries").iterdir())
+    assert len(summaries) == 2  # the current commit's and the previous one's
+
+
+def test_readonly_library_refuses_writes(tmp_path: Path) -> None:
+    Library.create(tmp_path / "lib")
+    with pytest.raises(LibraryReadOnly), Library.open(tmp_path / "lib", readonly=True).writer():
+        pass
+
+
+def test_import_directory(tmp_path: Path) -> None:
+    write_releases(tmp_path / "in", 30)
+    library = Library.create(tmp_path / "lib")
+    report = import_paths(library, [tmp_path / "in"], batch_size=7)
+    assert report.summary["imported"] == 30
+    assert len(library) == 30
+    again = import_paths(library, [tmp_path / "in"])
+    assert again.summary["unchanged"] == 30
+    assert library.manifest().commit >= 5
