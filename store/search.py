@@ -1,0 +1,532 @@
+"""The full-text search index: a tantivy index in one directory (``<library>/index/``).
+
+Text is folded in Python (store.query.fold) before indexing and the folded words are split on
+spaces by tantivy's ``whitespace`` tokenizer, so queries (folded the same way) always agree with
+the index. Originals are kept in one stored blob per release, so results print without the
+library. A small JSON file beside the index records which library state it reflects.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import threading
+import time
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, NoReturn
+
+import orjson
+import tantivy
+
+from store.models import Release
+from store.query import (
+    DateRange,
+    Highlighter,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Prefix,
+    Query,
+    Word,
+    fold,
+    fold_tokens,
+    parse,
+)
+
+__all__ = ["Hit", "SearchIndex", "SearchIndexError"]
+
+FORMAT = 1
+"""Version of the schema and of the stamp file; a different one needs a rebuild."""
+STAMP_FILE = "pressroom-index.json"
+TITLE_BOOST = 2.0
+SNIPPET_CHARS = 160
+REBUILD_HEAP = 256_000_000
+UPDATE_HEAP = 48_000_000
+
+Sort = Literal["relevance", "date"]
+PersonAliases = Callable[[str], list[str]]
+
+
+class SearchIndexError(Exception):
+    """The index cannot be read or written; the message says why and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result, complete enough to print without loading the library."""
+
+    id: str
+    title: str
+    date: str | None
+    category: str | None
+    participants: tuple[str, ...]
+    """Names of the people who took part."""
+    snippet: str
+    """Plain text around the first match (about 160 characters, with … where cut)."""
+    spans: tuple[tuple[int, int], ...]
+    """(start, end) offsets of the matched words in ``snippet``."""
+    title_spans: tuple[tuple[int, int], ...]
+    """(start, end) offsets of the matched words in ``title``."""
+    score: float
+    """Relevance (higher is better); 0.0 when sorted by date."""
+
+
+def _schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
+    for name in ("title", "body", "people", "category"):
+        builder.add_text_field(name, tokenizer_name="whitespace", index_option="position")
+    builder.add_unsigned_field("date", fast=True)
+    builder.add_bytes_field("meta", stored=True)
+    return builder.build()
+
+
+_SCHEMA = _schema()
+_LOCK_WORDS = ("lockbusy", "lock busy", "already locked", "failed to acquire")
+
+
+def _fail(error: BaseException, doing: str) -> NoReturn:
+    """Re-raise a tantivy or OS error as a SearchIndexError."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    if any(word in text.lower() for word in _LOCK_WORDS):
+        raise SearchIndexError(
+            f"another process is writing the search index ({doing}); try again shortly"
+        ) from error
+    raise SearchIndexError(
+        f"the search index is damaged or unreadable ({doing}: {text}); "
+        "rebuild it with `pressroom reindex`"
+    ) from error
+
+
+@contextlib.contextmanager
+def _tantivy_errors(doing: str) -> Iterator[None]:
+    """Turn tantivy's errors (and Rust panics, which are BaseExceptions) into ours."""
+    try:
+        yield
+    except SearchIndexError:
+        raise
+    except (ValueError, OSError, RuntimeError) as error:
+        _fail(error, doing)
+    except BaseException as error:
+        if type(error).__name__ == "PanicException":
+            _fail(error, doing)
+        raise
+
+
+def _date_key(date: str | None, clock: str | None = None) -> int:
+    """yyyymmddhhmm as an integer (0 when there is no usable date)."""
+    if not date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return 0
+    key = int(date.replace("-", "")) * 10_000
+    if clock and re.fullmatch(r"\d{1,2}:\d{2}", clock):
+        hours, minutes = clock.split(":")
+        key += int(hours) * 100 + int(minutes)
+    return key
+
+
+def _document(release: Release) -> tantivy.Document:
+    paragraphs = list(release.paragraphs)
+    names: list[str] = []
+    for person in release.people:
+        names.append(fold(person.name))
+        names.extend(fold(mention) for mention in person.mentions)
+    meta = {
+        "t": release.title,
+        "d": release.date,
+        "c": release.category,
+        "p": [person.name for person in release.people if person.took_part],
+        "b": paragraphs,
+    }
+    fields = {
+        "id": release.id,
+        "title": fold(release.title),
+        "body": [fold(paragraph) for paragraph in paragraphs] or [""],
+        "people": names or [""],
+        "category": fold(release.category or ""),
+        "date": _date_key(release.date, release.time),
+        "meta": orjson.dumps(meta),
+    }
+    return tantivy.Document.from_dict(fields, _SCHEMA)
+
+
+# --------------------------------------------------------------------------------------------
+# Query compilation
+
+_MUST = tantivy.Occur.Must
+_SHOULD = tantivy.Occur.Should
+_MUST_NOT = tantivy.Occur.MustNot
+_FIELD_OF = {"text": ("title", "body"), "person": ("people",), "category": ("category",)}
+
+
+class _Compiler:
+    """Turns a query tree into a tantivy query; collects alias phrases for highlighting."""
+
+    def __init__(self, person_aliases: PersonAliases | None) -> None:
+        self.person_aliases = person_aliases
+        self.extra_phrases: list[tuple[str, ...]] = []
+
+    def compile(self, node: Node) -> tantivy.Query:
+        if isinstance(node, (Word, Prefix, Phrase)):
+            return self.leaf(node)
+        if isinstance(node, DateRange):
+            return self.date_range(node)
+        if isinstance(node, Not):
+            return tantivy.Query.boolean_query(
+                [(_MUST, tantivy.Query.all_query()), (_MUST_NOT, self.compile(node.child))]
+            )
+        if isinstance(node, Or):
+            return tantivy.Query.boolean_query([(_SHOULD, self.compile(c)) for c in node.children])
+        clauses = [
+            (_MUST_NOT, self.compile(child.child))
+            if isinstance(child, Not)
+            else (_MUST, self.compile(child))
+            for child in node.children
+        ]
+        if all(occur == _MUST_NOT for occur, _ in clauses):
+            clauses.append((_MUST, tantivy.Query.all_query()))
+        return tantivy.Query.boolean_query(clauses)
+
+    def leaf(self, node: Word | Prefix | Phrase) -> tantivy.Query:
+        fields = _FIELD_OF[node.field]
+        parts = [self.on_field(node, name) for name in fields]
+        if node.field == "person" and self.person_aliases is not None:
+            value = node.raw or (
+                node.text if not isinstance(node, Phrase) else " ".join(node.words)
+            )
+            for alias in self.person_aliases(value):
+                words = tuple(fold_tokens(alias))
+                if words:
+                    self.extra_phrases.append(words)
+                    parts.append(self.on_field(Phrase(words, "person"), "people"))
+        if len(parts) == 1:
+            return parts[0]
+        return tantivy.Query.boolean_query([(_SHOULD, part) for part in parts])
+
+    @staticmethod
+    def on_field(node: Word | Prefix | Phrase, name: str) -> tantivy.Query:
+        if isinstance(node, Word):
+            query = tantivy.Query.term_query(_SCHEMA, name, node.text)
+        elif isinstance(node, Prefix):
+            query = tantivy.Query.regex_query(_SCHEMA, name, re.escape(node.text) + ".*")
+        elif len(node.words) == 1:
+            query = _Compiler.on_field(
+                (Prefix if node.prefix else Word)(node.words[0], node.field), name
+            )
+        elif node.prefix:
+            query = tantivy.Query.phrase_prefix_query(_SCHEMA, name, list(node.words))
+        else:
+            query = tantivy.Query.phrase_query(_SCHEMA, name, list(node.words))
+        return tantivy.Query.boost_query(query, TITLE_BOOST) if name == "title" else query
+
+    @staticmethod
+    def date_range(node: DateRange) -> tantivy.Query:
+        # Undated releases (key 0) never match a date filter, hence the lower bound of 1.
+        low = _date_key(node.start.isoformat()) if node.start else 1
+        high = _date_key(node.end.isoformat(), "23:59") if node.end else None
+        return tantivy.Query.range_query(
+            _SCHEMA, "date", tantivy.FieldType.Unsigned, lower_bound=low, upper_bound=high
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Snippets
+
+
+def _snippet(
+    paragraphs: Sequence[str], highlighter: Highlighter, width: int = SNIPPET_CHARS
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The window of the first paragraph that matches (else the opening) and its spans."""
+    if highlighter:
+        for paragraph in paragraphs:
+            spans = highlighter.spans(paragraph)
+            if spans:
+                return _window(paragraph, spans, width)
+    return _window(paragraphs[0] if paragraphs else "", [], width)
+
+
+def _window(
+    text: str, spans: list[tuple[int, int]], width: int
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    text = text.replace("\n", " ").replace("\t", " ")
+    start, end = 0, len(text)
+    if end > width:
+        first = spans[0][0] if spans else 0
+        start = max(0, first - width // 4)
+        end = min(len(text), start + width)
+        start = max(0, end - width)
+        if start > 0:
+            space = text.find(" ", start, first)
+            start = space + 1 if space != -1 else start
+        if end < len(text):
+            space = text.rfind(" ", max(start, spans[0][1] if spans else start), end)
+            end = space if space != -1 else end
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    lead = "…" if start > 0 else ""
+    trail = "…" if end < len(text) else ""
+    shift = len(lead) - start
+    kept = tuple((a + shift, b + shift) for a, b in spans if a >= start and b <= end)
+    return f"{lead}{text[start:end]}{trail}", kept
+
+
+# --------------------------------------------------------------------------------------------
+# The index
+
+_INDEX_FILE = re.compile(r"[0-9a-f]{32}\.[a-z]+|meta\.json|\.managed\.json|\.tantivy-[a-z-]+\.lock")
+
+
+class SearchIndex:
+    """The search index of one library. Open with :meth:`open`."""
+
+    def __init__(self, path: Path, index: tantivy.Index | None, problem: str | None) -> None:
+        self.path = path
+        self._index = index
+        self._problem = problem
+        self._lock = threading.Lock()
+
+    # ---- opening
+
+    @classmethod
+    def open(cls, path: Path) -> SearchIndex:
+        """Open the index at ``path``, creating an empty one if there is none.
+
+        A damaged or incompatible index still opens: :attr:`problem` says what is wrong,
+        :meth:`stamp` is None, searching raises SearchIndexError and :meth:`rebuild` repairs it.
+        """
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        last: BaseException | None = None
+        for attempt in range(3):  # a writer elsewhere may remove files between our reads
+            try:
+                with _tantivy_errors("opening"):
+                    index = tantivy.Index(_SCHEMA, path=str(path), reuse=True)
+                    index.searcher()
+                return cls(path, index, None)
+            except SearchIndexError as error:
+                last = error
+                time.sleep(0.02 * (attempt + 1))
+        assert last is not None
+        return cls(path, None, str(last))
+
+    @property
+    def problem(self) -> str | None:
+        """Why the index cannot be used (None when it is healthy)."""
+        return self._problem
+
+    def _require(self) -> tantivy.Index:
+        if self._index is None:
+            raise SearchIndexError(self._problem or "the search index is not open")
+        return self._index
+
+    def __len__(self) -> int:
+        with _tantivy_errors("counting"):
+            return int(self._require().searcher().num_docs)
+
+    # ---- the stamp
+
+    def stamp(self) -> str | None:
+        """The library state the index reflects, or None when unknown or out of step."""
+        if self._index is None:
+            return None
+        state = self._read_state()
+        if state is None or state.get("format") != FORMAT or state.get("state") != "ready":
+            return None
+        if state.get("opstamp") != self._meta_opstamp():
+            return None
+        stamp = state.get("stamp")
+        return stamp if isinstance(stamp, str) else None
+
+    def _read_state(self) -> dict[str, Any] | None:
+        try:
+            data = orjson.loads((self.path / STAMP_FILE).read_bytes())
+        except (OSError, orjson.JSONDecodeError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def _meta_opstamp(self) -> int | None:
+        try:
+            value = orjson.loads((self.path / "meta.json").read_bytes()).get("opstamp")
+        except (OSError, orjson.JSONDecodeError, AttributeError):
+            return None
+        return value if isinstance(value, int) else None
+
+    def _write_state(self, stamp: str | None, opstamp: int | None, state: str) -> None:
+        data = {"format": FORMAT, "stamp": stamp, "opstamp": opstamp, "state": state}
+        target = self.path / STAMP_FILE
+        temporary = target.with_name(f"{STAMP_FILE}.{os.getpid()}.tmp")
+        with open(temporary, "wb") as handle:
+            handle.write(orjson.dumps(data))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+        with contextlib.suppress(OSError):
+            directory = os.open(self.path, os.O_RDONLY)
+            try:
+                os.fsync(directory)
+            finally:
+                os.close(directory)
+
+    # ---- writing
+
+    def rebuild(self, releases: Iterable[Release], stamp: str) -> None:
+        """Replace the whole content with ``releases`` and record ``stamp``."""
+        if self._index is None:
+            self._recreate()
+        threads = max(1, min(2, os.cpu_count() or 1))
+        self._write(releases, (), stamp, heap=REBUILD_HEAP, threads=threads, clear=True)
+
+    def update(self, upserts: Iterable[Release], deletes: Iterable[str], stamp: str) -> None:
+        """Add or replace ``upserts`` (by id), remove ``deletes`` and record ``stamp``."""
+        self._write(upserts, deletes, stamp, heap=UPDATE_HEAP, threads=1, clear=False)
+
+    def _recreate(self) -> None:
+        """Remove the damaged index's files (and only those) and create an empty index."""
+        for entry in self.path.iterdir():
+            if entry.is_file() and (_INDEX_FILE.fullmatch(entry.name) or entry.name == STAMP_FILE):
+                entry.unlink()
+        with _tantivy_errors("creating"):
+            self._index = tantivy.Index(_SCHEMA, path=str(self.path), reuse=False)
+        self._problem = None
+
+    def _write(
+        self,
+        releases: Iterable[Release],
+        deletes: Iterable[str],
+        stamp: str,
+        *,
+        heap: int,
+        threads: int,
+        clear: bool,
+    ) -> None:
+        index = self._require()
+        with self._lock:
+            with _tantivy_errors("opening a writer"):
+                writer = index.writer(heap_size=heap, num_threads=threads)
+            previous = self._read_state()
+            self._write_state(None, None, "writing")
+            committed = False
+            try:
+                with _tantivy_errors("writing"):
+                    if clear:
+                        writer.delete_all_documents()
+                    for release_id in deletes:
+                        writer.delete_documents_by_term("id", release_id)
+                for release in releases:  # the caller's errors pass through unchanged
+                    document = _document(release)
+                    with _tantivy_errors("writing"):
+                        if not clear:
+                            writer.delete_documents_by_term("id", release.id)
+                        writer.add_document(document)
+                with _tantivy_errors("committing"):
+                    opstamp = writer.commit()
+                    committed = True
+                    writer.wait_merging_threads()
+            except BaseException:
+                if not committed:
+                    with contextlib.suppress(BaseException):
+                        writer.rollback()
+                    if previous is not None:
+                        self._write_state(
+                            previous.get("stamp"), previous.get("opstamp"), str(previous["state"])
+                        )
+                raise
+            self._write_state(stamp, opstamp, "ready")
+            with _tantivy_errors("reloading"):
+                index.reload()
+
+    # ---- searching
+
+    def search(
+        self,
+        query: str | Query,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        sort: Sort = "relevance",
+        ids: Collection[str] | None = None,
+        person_aliases: PersonAliases | None = None,
+        snippets: bool = True,
+    ) -> list[Hit]:
+        """The best ``limit`` releases matching ``query`` (a string is parsed: QueryError).
+
+        ``sort="date"`` lists newest first (undated last); ``ids`` restricts the results to
+        those releases; ``person_aliases`` maps a person: value to more names to match.
+        """
+        parsed = parse(query) if isinstance(query, str) else query
+        if limit <= 0 or (ids is not None and not ids):
+            return []
+        compiler = _Compiler(person_aliases)
+        compiled = self._filtered(compiler.compile(parsed.root), ids)
+        highlighter = Highlighter.from_query(parsed, compiler.extra_phrases)
+        index = self._require()
+        hits: list[Hit] = []
+        with _tantivy_errors("searching"):
+            searcher = index.searcher()
+            if sort == "date":
+                result = searcher.search(
+                    compiled, limit, count=False, order_by_field="date", offset=offset
+                )
+            else:
+                result = searcher.search(compiled, limit, count=False, offset=offset)
+            for key, address in result.hits:
+                doc = searcher.doc(address)
+                release_id = str(doc.get_first("id"))
+                blob = doc.get_first("meta")
+                meta = orjson.loads(blob) if isinstance(blob, bytes) else {}
+                hits.append(self._hit(release_id, meta, key, sort, highlighter, snippets))
+        return hits
+
+    @staticmethod
+    def _hit(
+        release_id: str,
+        meta: dict[str, Any],
+        key: Any,
+        sort: Sort,
+        highlighter: Highlighter,
+        snippets: bool,
+    ) -> Hit:
+        title = str(meta.get("t") or "")
+        snippet, spans = _snippet(meta.get("b") or [], highlighter) if snippets else ("", ())
+        return Hit(
+            id=release_id,
+            title=title,
+            date=meta.get("d"),
+            category=meta.get("c"),
+            participants=tuple(meta.get("p") or ()),
+            snippet=snippet,
+            spans=spans,
+            title_spans=tuple(highlighter.spans(title)) if snippets else (),
+            score=float(key) if sort == "relevance" else 0.0,
+        )
+
+    def count(
+        self,
+        query: str | Query,
+        *,
+        ids: Collection[str] | None = None,
+        person_aliases: PersonAliases | None = None,
+    ) -> int:
+        """How many releases match ``query``."""
+        parsed = parse(query) if isinstance(query, str) else query
+        if ids is not None and not ids:
+            return 0
+        compiled = self._filtered(_Compiler(person_aliases).compile(parsed.root), ids)
+        index = self._require()
+        with _tantivy_errors("counting"):
+            result = index.searcher().search(compiled, 1, count=True)
+            return int(result.count or 0)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _filtered(query: tantivy.Query, ids: Collection[str] | None) -> tantivy.Query:
+        if ids is None:
+            return query
+        allowed = tantivy.Query.term_set_query(_SCHEMA, "id", list(ids))
+        return tantivy.Query.boolean_query(
+            [(_MUST, query), (_MUST, tantivy.Query.const_score_query(allowed, 0.0))]
+        )
