@@ -150,10 +150,7 @@ def import_paths(
     sources = list(iter_sources(paths))
     with library.writer() as writer:
         for number, item in enumerate(sources, start=1):
-            if isinstance(item, FileResult):
-                result = item
-            else:
-                result = _import_one(writer, item)
+            result = item if isinstance(item, FileResult) else _import_one(writer, item)
             report.files.append(result)
             if progress is not None:
                 progress(number, result)

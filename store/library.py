@@ -38,7 +38,7 @@ from store.errors import (
     LibraryTooNew,
     ReleaseNotFound,
 )
-from store.models import Person, PersonMention, Release, ReleaseSummary, RoleSpan
+from store.models import Person, Release, ReleaseSummary, RoleSpan
 from store.parser import completeness
 from store.storage import AtomicJSONStorage, LibraryDB, open_db, storage_of
 

@@ -21,7 +21,10 @@ def user_library_path() -> Path:
 def sample_library_path() -> Path:
     """The bundled sample library: beside the package in a checkout, inside it when installed."""
     package = Path(__file__).resolve().parent
-    for candidate in (package / "sample_data" / "library", package.parent / "sample_data" / "library"):
+    for candidate in (
+        package / "sample_data" / "library",
+        package.parent / "sample_data" / "library",
+    ):
         if (candidate / MANIFEST).is_file():
             return candidate
     return package.parent / "sample_data" / "library"

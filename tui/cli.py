@@ -63,10 +63,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true", help="print JSON")
 
     sub = command("list", "list releases, newest first")
-    sub.add_argument("--person", action="append", default=[], metavar="NAME",
-                     help="only releases naming this person (repeat: all of them)")
-    sub.add_argument("--took-part", action="store_true",
-                     help="with --person: only releases the person took part in")
+    sub.add_argument(
+        "--person",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only releases naming this person (repeat: all of them)",
+    )
+    sub.add_argument(
+        "--took-part",
+        action="store_true",
+        help="with --person: only releases the person took part in",
+    )
     sub.add_argument("--since", metavar="DATE", help="from this date (YYYY[-MM[-DD]])")
     sub.add_argument("--until", metavar="DATE", help="up to this date (YYYY[-MM[-DD]])")
     sub.add_argument("--limit", type=int, metavar="N", help="at most N releases")
@@ -74,8 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("people", "list the people of the library; merge or split them")
     sub.add_argument("--json", action="store_true", help="print JSON")
-    people_commands = sub.add_subparsers(dest="people_command", metavar="ACTION",
-                                         parser_class=ArgumentParser)
+    people_commands = sub.add_subparsers(
+        dest="people_command", metavar="ACTION", parser_class=ArgumentParser
+    )
     merge = people_commands.add_parser("merge", help="record that two names are one person")
     merge.add_argument("names", nargs=2, metavar="NAME")
     split = people_commands.add_parser("split", help="record that a name is a person of its own")
@@ -202,7 +211,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         summary = report.summary
         print(
-            f"{location.path}: " + ", ".join(f"{count} {status}" for status, count in summary.items())
+            f"{location.path}: "
+            + ", ".join(f"{count} {status}" for status, count in summary.items())
         )
         for result in report.rejected:
             print(f"  rejected {_safe(result.path)}: {result.reason}")
@@ -265,10 +275,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
         table = Table(box=None, header_style="bold", pad_edge=False)
         for column in ("date", "id", "title", "took part"):
-            table.add_column(column, overflow="fold" if column == "title" else "ellipsis",
-                             no_wrap=column != "title")
+            table.add_column(
+                column,
+                overflow="fold" if column == "title" else "ellipsis",
+                no_wrap=column != "title",
+            )
         for row in rows:
-            table.add_row(row.date or "undated", row.id, Text(row.title), str(len(row.participants)))
+            table.add_row(
+                row.date or "undated", row.id, Text(row.title), str(len(row.participants))
+            )
         console.print(table)
     return EXIT_OK if rows else EXIT_NOTHING
 
@@ -338,8 +353,9 @@ def _people_decision(args: argparse.Namespace, decision: dict[str, Any]) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from store.query import QueryError
     from store.searching import search_library
+
+    from store.query import QueryError
 
     library = _open(args)
     query = " ".join(args.query)
@@ -371,8 +387,13 @@ def cmd_search(args: argparse.Namespace) -> int:
             snippet = Text(hit.snippet, style="dim")
             for start, end in hit.spans:
                 snippet.stylize("bold reverse", start, end)
-            table.add_row(hit.date or "undated", hit.id, Text(hit.title),
-                          Text(", ".join(hit.participants)), snippet)
+            table.add_row(
+                hit.date or "undated",
+                hit.id,
+                Text(hit.title),
+                Text(", ".join(hit.participants)),
+                snippet,
+            )
         console.print(table)
         if not hits:
             _notice("no releases match")

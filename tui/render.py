@@ -13,25 +13,23 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from store.models import PersonMention, Release
+from tui.formatting import category_mark, format_date, release_plain
+
+__all__ = [
+    "category_mark",
+    "format_date",
+    "highlight_names",
+    "highlight_terms",
+    "people_line",
+    "release_plain",
+    "release_renderable",
+]
 
 PARTICIPANT_STYLE = "bold"
 MENTION_STYLE = "italic"
 HIT_STYLE = "reverse"
 FOOTER_STYLE = "dim"
 TRUNCATED_STYLE = "bold red"
-
-
-def category_mark(category: str | None) -> str:
-    """A one-letter mark for the release list."""
-    if not category:
-        return "·"
-    return category[0].upper()
-
-
-def format_date(date: str | None, time: str | None = None) -> str:
-    if not date:
-        return "undated"
-    return f"{date} {time}" if time else date
 
 
 def people_line(people: Sequence[PersonMention]) -> Text:
@@ -106,23 +104,3 @@ def release_renderable(
         parts.append(Text())
         parts.append(Text("\n".join(release.footer), style=FOOTER_STYLE))
     return Group(*parts)
-
-
-def release_plain(release: Release) -> str:
-    """The release as plain text, e.g. for piping or the clipboard."""
-    lines = [release.title, format_date(release.date, release.time)]
-    if release.category:
-        lines[-1] += f" | {release.category}"
-    lines.append(f"id {release.id}{' (truncated)' if release.truncated else ''}")
-    if release.participants:
-        lines.append(
-            "Took part: "
-            + "; ".join(f"{p.name} ({p.role})" if p.role else p.name for p in release.participants)
-        )
-    lines.append("")
-    for paragraph in release.paragraphs:
-        lines.append(paragraph)
-        lines.append("")
-    if release.footer:
-        lines.extend(release.footer)
-    return "\n".join(lines).rstrip() + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -157,7 +158,7 @@ def test_unknown_and_ambiguous_ids(tmp_path: Path) -> None:
     with pytest.raises(ReleaseNotFound):
         library.get("zz")
     ids = sorted(s.id for s in library.summaries())
-    shared = next(a[:2] for a, b in zip(ids, ids[1:], strict=False) if a[:2] == b[:2])
+    shared = next(a[:2] for a, b in itertools.pairwise(ids) if a[:2] == b[:2])
     with pytest.raises(AmbiguousId):
         library.get(shared)
 
@@ -197,9 +198,12 @@ def test_damaged_manifest_named_and_untouched(tmp_path: Path) -> None:
 def test_second_writer_fails_fast(tmp_path: Path) -> None:
     library = Library.create(tmp_path / "lib")
     other = Library.open(tmp_path / "lib")
-    with library.writer(), pytest.raises(LibraryBusy, match="another pressroom process"):
-        with other.writer():
-            pass
+    with (
+        library.writer(),
+        pytest.raises(LibraryBusy, match="another pressroom process"),
+        other.writer(),
+    ):
+        pass
 
 
 def test_second_writer_in_another_process(tmp_path: Path) -> None:
@@ -218,9 +222,11 @@ def test_second_writer_in_another_process(tmp_path: Path) -> None:
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "locked"
-        with pytest.raises(LibraryBusy, match=f"pid {holder.pid}"):
-            with Library.open(tmp_path / "lib").writer():
-                pass
+        with (
+            pytest.raises(LibraryBusy, match=f"pid {holder.pid}"),
+            Library.open(tmp_path / "lib").writer(),
+        ):
+            pass
     finally:
         holder.kill()
         holder.wait()
