@@ -41,6 +41,7 @@ from store.errors import (
 from store.models import Person, Release, ReleaseSummary, RoleSpan
 from store.parser import completeness
 from store.storage import AtomicJSONStorage, LibraryDB, open_db, storage_of
+from store.text import safe
 
 SCHEMA_VERSION = 1
 MANIFEST = "library.json"
@@ -106,15 +107,16 @@ def summary_doc(release: Release) -> dict[str, Any]:
 
 def summary_from_doc(release_id: str, doc: dict[str, Any]) -> ReleaseSummary:
     people = doc.get("people", ())
+    category = doc.get("category")
     return ReleaseSummary(
         id=release_id,
-        title=doc["title"],
+        title=safe(doc["title"]),
         date=doc.get("date"),
         time=doc.get("time"),
-        category=doc.get("category"),
+        category=safe(category) if category else None,
         truncated=bool(doc.get("truncated")),
-        participants=tuple(p[0] for p in people if p[2]),
-        mentioned=tuple(p[0] for p in people if not p[2]),
+        participants=tuple(safe(p[0]) for p in people if p[2]),
+        mentioned=tuple(safe(p[0]) for p in people if not p[2]),
     )
 
 
@@ -375,11 +377,11 @@ def _decision_key(item: tuple[str, Any]) -> tuple[int, str]:
 def person_from_doc(key: str, doc: dict[str, Any]) -> Person:
     return Person(
         key=key,
-        name=doc["name"],
-        aliases=tuple(doc.get("aliases", ())),
+        name=safe(doc["name"]),
+        aliases=tuple(safe(a) for a in doc.get("aliases", ())),
         took_part=len(doc.get("part", ())),
         mentioned=len(doc.get("ment", ())),
-        roles=tuple(RoleSpan(r[0], r[1], r[2]) for r in doc.get("roles", ())),
+        roles=tuple(RoleSpan(safe(r[0]), r[1], r[2]) for r in doc.get("roles", ())),
         took_part_ids=tuple(doc.get("part", ())),
         mentioned_ids=tuple(doc.get("ment", ())),
     )

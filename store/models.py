@@ -8,6 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from store.text import safe
+
+
+def _optional(value: Any) -> str | None:
+    return None if value is None else safe(str(value))
+
 
 @dataclass(frozen=True, slots=True)
 class PersonMention:
@@ -33,10 +39,10 @@ class PersonMention:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PersonMention:
         return cls(
-            name=str(data["name"]),
-            role=str(data.get("role", "")),
+            name=safe(str(data["name"])),
+            role=safe(str(data.get("role", ""))),
             took_part=bool(data.get("took_part", False)),
-            mentions=tuple(str(m) for m in data.get("mentions", ())),
+            mentions=tuple(safe(str(m)) for m in data.get("mentions", ())),
         )
 
 
@@ -82,17 +88,18 @@ class Release:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Release:
+        category = data.get("category")
         return cls(
-            id=str(data["id"]),
-            title=str(data["title"]),
-            date=data.get("date"),
-            time=data.get("time"),
-            category=data.get("category"),
-            paragraphs=tuple(data.get("paragraphs", ())),
-            footer=tuple(data.get("footer", ())),
+            id=safe(str(data["id"])),
+            title=safe(str(data["title"])),
+            date=_optional(data.get("date")),
+            time=_optional(data.get("time")),
+            category=_optional(category),
+            paragraphs=tuple(safe(str(p)) for p in data.get("paragraphs", ())),
+            footer=tuple(safe(str(line)) for line in data.get("footer", ())),
             truncated=bool(data.get("truncated", False)),
             people=tuple(PersonMention.from_json(p) for p in data.get("people", ())),
-            source=str(data.get("source", "")),
+            source=safe(str(data.get("source", ""))),
             content_hash=str(data.get("content_hash", "")),
         )
 

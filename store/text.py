@@ -31,6 +31,11 @@ _CONTROLS = re.compile(
 )
 
 
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffc]"
+)
+
+
 class DecodeError(ValueError):
     """Raised for bytes that are not a text file."""
 
@@ -67,6 +72,17 @@ def clean(text: str) -> str:
         text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+def safe(text: str) -> str:
+    """Text fit for a terminal: unchanged (and fast) unless it carries controls or escapes.
+
+    The importer already cleans what it stores; this guards every output path against a
+    library file edited by other means.
+    """
+    if _UNSAFE.search(text) is None:
+        return text
+    return _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\t", "    ")))
 
 
 def looks_binary(text: str) -> bool:
