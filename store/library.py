@@ -441,7 +441,7 @@ class LibraryWriter:
 
     def initialise(self) -> None:
         db = LibraryDB(self.path / MANIFEST, storage=AtomicJSONStorage, keep_backup=True)
-        db.table("meta").upsert(  # type: ignore[call-arg]
+        db.table("meta").upsert(
             _document(
                 {
                     "library_id": uuid.uuid4().hex[:12],
@@ -570,7 +570,7 @@ class LibraryWriter:
         db = LibraryDB(self.path / MANIFEST, storage=AtomicJSONStorage, keep_backup=True)
         storage = storage_of(db)
         with storage.batch():
-            db.table("meta").upsert(_document(meta, "library"))  # type: ignore[call-arg]
+            db.table("meta").upsert(_document(meta, "library"))
             if self._decisions is not None:
                 table = db.table("decisions")
                 table.truncate()

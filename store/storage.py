@@ -109,7 +109,7 @@ def load_json_file(path: Path) -> Tables:
     return data
 
 
-class AtomicJSONStorage(Storage):  # type: ignore[misc]
+class AtomicJSONStorage(Storage):
     """A TinyDB storage over one JSON file, written atomically, read through a cache.
 
     Within :meth:`batch`, writes only update memory; leaving the block writes the file once.
