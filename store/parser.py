@@ -35,8 +35,10 @@ MONTHS = {
         start=1,
     )
 }
+# The optional time's leading spaces sit inside its group: ``\s*(?:...)?\s*$`` would give the
+# same run of spaces to either ``\s*`` and backtrack quadratically on "1 May 2020<spaces>x".
 _DATE_LINE = re.compile(
-    r"^\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\s*(?:\|\s*(\d{1,2})[:.](\d{2}))?\s*$"
+    r"^\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})(?:\s*\|\s*(\d{1,2})[:.](\d{2}))?\s*$"
 )
 _SHARE_LINE = re.compile(r"^\s*Share:?\s*$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:\*\s*){3,}$")
