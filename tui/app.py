@@ -1,0 +1,102 @@
+"""The pressroom browser: the Textual app and its entry point, :func:`run`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from store.errors import LibraryError
+from store.library import Library
+from store.paths import LibraryLocation
+from tui.screens.help import HelpScreen, key_section
+from tui.screens.main import MainScreen
+
+EXIT_ERROR = 2
+ANSI_THEME = "ansi-dark"
+
+
+class PressroomApp(App[int]):
+    """Browse a library of press releases: people, releases, the reader, search."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "pressroom"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Keys", id="help"),
+    ]
+
+    def __init__(
+        self,
+        library: Library,
+        location: LibraryLocation,
+        *,
+        poll_interval: float = 2.0,
+        catch_errors: bool = False,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.location = location
+        self.poll_interval = poll_interval
+        self.catch_errors = catch_errors
+        """Turn unexpected errors into notifications instead of exiting (the real program)."""
+        self.startup_error: BaseException | None = None
+
+    def get_default_screen(self) -> Screen[None]:
+        return MainScreen(self.library, self.location, poll_interval=self.poll_interval)
+
+    def on_mount(self) -> None:
+        if not self.is_headless and self.console.color_system in ("standard", "windows"):
+            # Sixteen colours (TERM=linux, old consoles): theme colours squashed to the nearest
+            # of sixteen lose the cursor and the pane borders; the ANSI theme uses them as is.
+            self.theme = ANSI_THEME
+
+    def action_help(self) -> None:
+        """Show every key (built from the bindings of the screen in front)."""
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
+            return
+        if isinstance(screen, MainScreen):
+            sections = screen.key_sections()
+        else:
+            sections = [key_section("Keys", [self, screen])]
+        self.push_screen(HelpScreen(sections))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield SystemCommand("Switch theme", "Change the colours", self.action_change_theme)
+        yield SystemCommand("Keys", "Show every key (?)", self.action_help)
+        yield SystemCommand("Quit", "Leave pressroom (q)", self.action_quit)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Unexpected errors become a notification; the browser carries on."""
+        if not self.catch_errors:
+            super()._handle_exception(error)
+            return
+        self.log.error(repr(error))
+        if not self.is_running or not self.screen_stack:
+            self.startup_error = error
+            self.exit(EXIT_ERROR)
+            return
+        self.notify(
+            f"Something went wrong: {error!s:.200}", title="Error", severity="error", timeout=10
+        )
+
+
+def run(location: LibraryLocation) -> int:
+    """Open the library at ``location`` in the browser; return the exit code."""
+    try:
+        library = Library.open(location.path, readonly=location.readonly)
+    except LibraryError as error:
+        print(f"pressroom: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    app = PressroomApp(library, location, catch_errors=True)
+    result = app.run()
+    if app.startup_error is not None:
+        print(f"pressroom: unexpected error: {app.startup_error}", file=sys.stderr)
+        return EXIT_ERROR
+    return result if isinstance(result, int) else 0

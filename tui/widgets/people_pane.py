@@ -1,0 +1,139 @@
+"""The people pane: a line to narrow the people by name, and the list of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.reactive import var
+from textual.widgets import Input
+
+from tui.screens.catalogue import Catalogue
+from tui.widgets.people_list import PeopleList
+
+
+class PeoplePane(Vertical):
+    """Type to narrow the people; Enter (or a click) adds or removes a person filter.
+
+    The screen binds down the catalogue, the chosen people and the releases they allow; the
+    pane posts :class:`PeoplePane.Toggled` up when the user picks someone.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "choose", "Filter by person", id="people.toggle", priority=True),
+        Binding("up", "move(-1)", "Up", show=False, id="people.up"),
+        Binding("down", "move(1)", "Down", show=False, id="people.down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="people.page-up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="people.page-down"),
+    ]
+
+    catalogue: var[Catalogue] = var(Catalogue.empty)
+    chosen: var[tuple[str, ...]] = var(())
+    allowed: var[frozenset[str] | None] = var(None)
+    mentions: var[bool] = var(False)
+
+    @dataclass
+    class Toggled(Message):
+        """Filter by this person, or stop filtering by them if they were chosen."""
+
+        pane: PeoplePane
+        key: str
+
+        @property
+        def control(self) -> PeoplePane:
+            return self.pane
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="Type to narrow…", id="people-narrow", compact=True)
+        yield PeopleList(id="people-list")
+
+    def on_mount(self) -> None:
+        self.border_title = "People"
+        self._update_subtitle()
+
+    @property
+    def narrow_input(self) -> Input:
+        return self.query_one("#people-narrow", Input)
+
+    @property
+    def people_list(self) -> PeopleList:
+        return self.query_one(PeopleList)
+
+    @property
+    def narrowing(self) -> str:
+        return self.narrow_input.value
+
+    def clear_narrowing(self) -> None:
+        self.narrow_input.value = ""
+
+    def focus_input(self) -> None:
+        self.narrow_input.focus()
+
+    # -- keeping the list in step ---------------------------------------------------------
+
+    def watch_catalogue(self) -> None:
+        self.refresh_people()
+
+    def watch_chosen(self) -> None:
+        self.refresh_people()
+
+    def watch_allowed(self) -> None:
+        self.refresh_people()
+
+    def watch_mentions(self) -> None:
+        self._update_subtitle()
+
+    @on(Input.Changed, "#people-narrow")
+    def _narrowed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.refresh_people(keep_cursor=False)
+
+    def refresh_people(self, *, keep_cursor: bool = True) -> None:
+        if not self.is_mounted:
+            return
+        people_list = self.people_list
+        current = people_list.highlighted
+        rows = self.catalogue.people_rows(self.narrowing, self.chosen, self.allowed)
+        if not self.catalogue.people:
+            empty = "No people yet."
+        elif self.narrowing:
+            empty = f"Nobody matches “{self.narrowing}”."
+        else:
+            empty = "Nobody else in these releases."
+        keep = current.person.key if current is not None and keep_cursor else None
+        people_list.show(rows, keep=keep, empty=empty)
+        self._update_subtitle()
+
+    def _update_subtitle(self) -> None:
+        scope = "took part or named" if self.mentions else "took part"
+        count = self.people_list.row_count if self.is_mounted else 0
+        self.border_subtitle = f"{count:,} · {scope} (m)"
+
+    # -- actions ------------------------------------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        self.people_list.cursor += step
+
+    def action_page(self, step: int) -> None:
+        people_list = self.people_list
+        people_list.cursor += step * max(1, people_list.scrollable_content_region.height - 1)
+
+    def action_choose(self) -> None:
+        row = self.people_list.highlighted
+        if row is not None:
+            self.post_message(self.Toggled(self, row.person.key))
+
+    @on(Input.Submitted, "#people-narrow")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_choose()
+
+    @on(PeopleList.Activated)
+    def _clicked(self, event: PeopleList.Activated) -> None:
+        event.stop()
+        self.post_message(self.Toggled(self, event.key))

@@ -1,0 +1,110 @@
+"""The releases pane: one line a release (date, category mark, title, participants), virtual."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+
+from store.models import ReleaseSummary
+from tui.render import category_mark
+from tui.widgets.virtual_list import VirtualList
+
+DATE_WIDTH = 10
+COUNT_WIDTH = 3
+
+
+class ReleaseList(VirtualList):
+    """Releases newest first (or search hits in rank order), instant at any length."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "activate", "Open", id="releases.open"),
+    ]
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor is on another release."""
+
+        release_list: ReleaseList
+        release_id: str | None
+
+        @property
+        def control(self) -> ReleaseList:
+            return self.release_list
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ReleaseList.Highlighted)
+
+    @dataclass
+    class Selected(Message):
+        """The user chose a release to read (Enter or a click)."""
+
+        release_list: ReleaseList
+        release_id: str
+
+        @property
+        def control(self) -> ReleaseList:
+            return self.release_list
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._rows: Sequence[ReleaseSummary] = ()
+
+    @property
+    def rows(self) -> Sequence[ReleaseSummary]:
+        return self._rows
+
+    @property
+    def highlighted(self) -> ReleaseSummary | None:
+        """The release under the cursor."""
+        return self._rows[self.cursor] if self._rows else None
+
+    def show(
+        self, rows: Sequence[ReleaseSummary], *, keep: str | None = None, empty: str = ""
+    ) -> None:
+        """Show ``rows``, the cursor on release ``keep`` when it is among them (else the first)."""
+        self._rows = rows
+        cursor = 0
+        if keep is not None:
+            cursor = next((n for n, row in enumerate(rows) if row.id == keep), 0)
+        self.set_row_count(len(rows), cursor=cursor, empty=empty)
+        if not rows:
+            self.post_message(self.Highlighted(self, None))
+
+    def index_of(self, release_id: str) -> int | None:
+        return next((n for n, row in enumerate(self._rows) if row.id == release_id), None)
+
+    def cursor_moved(self, index: int) -> None:
+        self.post_message(self.Highlighted(self, self._rows[index].id))
+
+    def row_activated(self, index: int) -> None:
+        self.post_message(self.Selected(self, self._rows[index].id))
+
+    def render_row(self, index: int, width: int, base: Style) -> Text:
+        row = self._rows[index]
+        dim = self.component_style("dim")
+        count = len(row.participants)
+        count_text = f"{count:>{COUNT_WIDTH}}" if count else " " * (COUNT_WIDTH - 1) + "·"
+        text = Text(no_wrap=True, overflow="ellipsis")
+        if width >= 40:
+            text.append(f"{row.date or 'undated':<{DATE_WIDTH}} ", style=dim)
+        text.append(category_mark(row.category), style=self.component_style("accent"))
+        text.append(" ")
+        title_width = max(1, width - text.cell_len - COUNT_WIDTH - 1)
+        title = Text(row.title, no_wrap=True, overflow="ellipsis")
+        title.truncate(title_width, overflow="ellipsis", pad=True)
+        text.append_text(title)
+        text.append(" ")
+        text.append(count_text, style=dim)
+        return text

@@ -1,0 +1,88 @@
+"""The search line: ``/`` opens it; results follow every keystroke."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Input, Label
+
+
+class SearchBar(Horizontal):
+    """A query line with the state of the search beside it (hits, or what is wrong)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Go to results", id="search.submit", priority=True),
+        Binding("down", "submit", "Go to results", show=False, id="search.down"),
+    ]
+
+    @dataclass
+    class Changed(Message):
+        """The query changed (on every keystroke: only the latest matters)."""
+
+        search_bar: SearchBar
+        query: str
+
+        @property
+        def control(self) -> SearchBar:
+            return self.search_bar
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, SearchBar.Changed)
+
+    @dataclass
+    class Submitted(Message):
+        """The user is done typing: go to the results."""
+
+        search_bar: SearchBar
+        query: str
+
+        @property
+        def control(self) -> SearchBar:
+            return self.search_bar
+
+    def compose(self) -> ComposeResult:
+        yield Label("/", id="search-prompt")
+        yield Input(
+            placeholder='words, "a phrase", person:name, year:2022, -not …',
+            id="search-input",
+            compact=True,
+        )
+        yield Label("", id="search-status")
+
+    @property
+    def input(self) -> Input:
+        return self.query_one("#search-input", Input)
+
+    @property
+    def query_text(self) -> str:
+        return self.input.value
+
+    def set_query(self, query: str) -> None:
+        """Put ``query`` in the line (without announcing it as a change)."""
+        with self.input.prevent(Input.Changed):
+            self.input.value = query
+
+    def set_status(self, status: str, *, error: bool = False) -> None:
+        label = self.query_one("#search-status", Label)
+        label.update(Text(status))
+        label.set_class(error, "-error")
+
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.Changed(self, event.value))
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
+
+    def action_submit(self) -> None:
+        self.post_message(self.Submitted(self, self.input.value))
