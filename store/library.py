@@ -611,7 +611,13 @@ def _with_category(release: Release, category: str) -> Release:
 
 
 def _write_table(path: Path, table_name: str, docs: dict[str, dict[str, Any]]) -> None:
-    """Write a new immutable TinyDB file holding one table."""
+    """Write a new immutable TinyDB file holding one table.
+
+    A file of that name can only be the leftover of a commit killed before its manifest was
+    written (no manifest names it): it is replaced, never read into the new file.
+    """
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
     db = LibraryDB(path, storage=AtomicJSONStorage)
     storage = storage_of(db)
     with storage.batch():
