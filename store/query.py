@@ -503,17 +503,12 @@ class Highlighter:
 
     def __init__(self, patterns: Sequence[tuple[tuple[str, ...], bool]]) -> None:
         """``patterns``: (folded words, last word is a prefix) to look for."""
-        alternatives = []
-        for words, prefix in sorted(set(patterns), key=lambda p: (-len(p[0]), p[1])):
-            if not words:
-                continue
+        # Each pattern is found by a plain substring search for its first word (fast), then
+        # checked at that spot by an anchored regex: the rest of the phrase and word ends.
+        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        for words, prefix in sorted({p for p in patterns if p[0]}):
             body = " +".join(re.escape(word) for word in words)
-            alternatives.append(body + (r"\S*" if prefix else ""))
-        self._regex = (
-            re.compile(r"(?<!\S)(?:" + "|".join(alternatives) + r")(?!\S)")
-            if alternatives
-            else None
-        )
+            self._patterns.append((words[0], re.compile(body + (r"\S*" if prefix else r"(?!\S)"))))
 
     @classmethod
     def from_query(
@@ -532,14 +527,31 @@ class Highlighter:
         return cls(patterns)
 
     def __bool__(self) -> bool:
-        return self._regex is not None
+        return bool(self._patterns)
+
+    def _folded_spans(self, folded: str) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        for needle, regex in self._patterns:
+            at = folded.find(needle)
+            while at != -1:
+                if at == 0 or folded[at - 1] == " ":
+                    match = regex.match(folded, at)
+                    if match is not None:
+                        found.append(match.span())
+                at = folded.find(needle, at + 1)
+        found.sort(key=lambda span: (span[0], -span[1]))
+        kept: list[tuple[int, int]] = []
+        for start, end in found:
+            if not kept or start >= kept[-1][1]:
+                kept.append((start, end))
+        return kept
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) offsets into ``text`` of every match, in order, not overlapping."""
-        if self._regex is None:
+        if not self._patterns:
             return []
         folded = fold(text)
-        matches = [m.span() for m in self._regex.finditer(folded)]
+        matches = self._folded_spans(folded)
         if not matches:
             return []
         if len(folded) == len(text) and text.isascii() and "'" not in text and "`" not in text:
