@@ -251,13 +251,24 @@ _QUOTES = '"\u201c\u201d\u201e'
 _FIELD_RE = re.compile(r"([A-Za-z]+):(.*)", re.DOTALL)
 
 
-@dataclass(frozen=True, slots=True)
 class _Tok:
-    kind: Literal["(", ")", "-", "OR", "AND", "term"]
-    text: str = ""
-    field: str | None = None
-    quoted: bool = False
-    prefix: bool = False
+    """One lexical token (a plain class: cheaper to define than a dataclass at import)."""
+
+    __slots__ = ("field", "kind", "prefix", "quoted", "text")
+
+    def __init__(
+        self,
+        kind: Literal["(", ")", "-", "OR", "AND", "term"],
+        text: str = "",
+        field: str | None = None,
+        quoted: bool = False,
+        prefix: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.text = text
+        self.field = field
+        self.quoted = quoted
+        self.prefix = prefix
 
 
 def _read_quoted(text: str, start: int) -> tuple[str, int]:

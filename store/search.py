@@ -16,12 +16,11 @@ import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 import orjson
 import tantivy
 
-from store.models import Release
 from store.query import (
     DateRange,
     Highlighter,
@@ -36,6 +35,9 @@ from store.query import (
     fold_tokens,
     parse,
 )
+
+if TYPE_CHECKING:
+    from store.models import Release
 
 __all__ = ["Hit", "SearchIndex", "SearchIndexError"]
 
