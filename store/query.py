@@ -81,10 +81,10 @@ def _fold_char(char: str) -> str:
         return ""
     out: list[str] = []
     for piece in unicodedata.normalize("NFKD", char.casefold()):
-        piece = _SPECIAL.get(piece, piece)
-        if unicodedata.category(piece).startswith("M"):
-            continue  # combining marks: the accents NFKD split off
-        out.append(piece if piece.isalnum() else " ")
+        for part in _SPECIAL.get(piece, piece):
+            if unicodedata.category(part).startswith("M"):
+                continue  # combining marks: the accents NFKD split off
+            out.append(part if part.isalnum() else " ")
     return "".join(out)
 
 
