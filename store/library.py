@@ -40,7 +40,7 @@ from store.errors import (
 )
 from store.models import Person, Release, ReleaseSummary, RoleSpan
 from store.parser import completeness
-from store.storage import AtomicJSONStorage, LibraryDB, open_db, storage_of
+from store.storage import AtomicJSONStorage, LibraryDB, load_json_file, open_db, storage_of
 from store.text import safe
 
 SCHEMA_VERSION = 1
@@ -491,9 +491,20 @@ class LibraryWriter:
         return len(self._pending) + len(self._removed)
 
     def commit(self, *, people: bool = True) -> Manifest:
-        """Write the staged changes as one commit. ``people=False`` defers re-merging people."""
+        """Write the staged changes as one commit. ``people=False`` defers re-merging people.
+
+        A commit that fails before its manifest is written (disk full, no permission...) removes
+        the new files it wrote: the library is left byte for byte as it was.
+        """
+        old = self.library.manifest()
+        try:
+            return self._commit(old, people=people)
+        except BaseException:
+            _remove_uncommitted(self.path, old.commit + 1)
+            raise
+
+    def _commit(self, old: Manifest, *, people: bool) -> Manifest:
         library = self.library
-        old = library.manifest()
         decisions_changed = self._decisions is not None
         if not self._pending and not self._removed and not decisions_changed:
             if people and old.people_commit != old.commit and old.commit > 0:
@@ -625,8 +636,28 @@ def _write_table(path: Path, table_name: str, docs: dict[str, dict[str, Any]]) -
         table.insert_multiple(_document(doc, key) for key, doc in docs.items())
 
 
+def _remove_uncommitted(path: Path, commit: int) -> None:
+    """Remove the files written for ``commit`` if its manifest was not written."""
+    with contextlib.suppress(Exception):
+        meta = load_json_file(path / MANIFEST)["meta"]["library"]
+        if int(meta["commit"]) >= commit:
+            return  # committed after all: the manifest names them
+        suffix = f"{commit:06d}.json"
+        for sub in ("summaries", "bodies", "people"):
+            for entry in (path / sub).iterdir():
+                if entry.name == suffix or entry.name.endswith("." + suffix):
+                    with contextlib.suppress(OSError):
+                        entry.unlink()
+
+
 def _collect_garbage(path: Path, keep: set[str]) -> None:
-    """Remove library files that neither the current nor the previous manifest names."""
+    """Remove library files that neither the current nor the previous manifest names, and the
+    temporary files of a manifest write that was killed."""
+    with contextlib.suppress(OSError):
+        for entry in path.iterdir():
+            if entry.name.startswith(f".{MANIFEST}.") and entry.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    entry.unlink()
     for sub in ("summaries", "bodies", "people"):
         directory = path / sub
         if not directory.is_dir():
