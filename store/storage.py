@@ -40,7 +40,7 @@ class LibraryDB(TinyDB):
 
 def describe_os_error(error: OSError, path: Path) -> str:
     """A plain sentence for a failed write."""
-    if error.errno == errno.ENOSPC:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return f"the disk is full (writing {path})"
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"no permission to write {path}"
@@ -61,6 +61,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) ->
     """Write ``data`` to ``path`` atomically and durably; optionally keep the old file as .bak."""
     directory = path.parent
     temporary = directory / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    link: Path | None = None
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         try:
@@ -72,17 +73,26 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) ->
         finally:
             os.close(fd)
         if keep_backup and path.exists():
-            backup = path.with_name(path.name + ".bak")
+            # Link the old file under a temporary name first; it becomes the .bak only once the
+            # new file is in place, so a failed write leaves the .bak as it was too.
             link = directory / f".{path.name}.{secrets.token_hex(4)}.bak.tmp"
             os.link(path, link)
-            os.replace(link, backup)
         os.replace(temporary, path)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        for leftover in (temporary, link):
+            if leftover is not None:
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
         raise LibraryReadOnly(
             describe_os_error(error, path), "The library was left as it was."
         ) from error
+    if link is not None:
+        # The new file is committed: failing to refresh the .bak must not report a failure.
+        try:
+            os.replace(link, path.with_name(path.name + ".bak"))
+        except OSError:
+            with contextlib.suppress(OSError):
+                link.unlink()
     fsync_directory(directory)
 
 
