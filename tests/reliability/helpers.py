@@ -83,7 +83,7 @@ def cli_env(**extra: str) -> dict[str, str]:
         for key, value in os.environ.items()
         if key not in ("PRESSROOM_DB", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")
     }
-    env["PYTHONPATH"] = str(REPO)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
     env.update(extra)
     return env
 
@@ -119,3 +119,66 @@ def check_consistent(library: Library) -> set[str]:
         assert library.get(release_id).id == release_id
     library.people()
     return ids
+
+
+def run_in_pty(
+    args: Sequence[str | Path],
+    *,
+    columns: int = 100,
+    rows: int = 50,
+    env: dict[str, str] | None = None,
+    timeout: float = 300,
+) -> tuple[int, bytes]:
+    """Run ``pressroom ARGS`` on a pseudo-terminal of the given size; return (status, bytes).
+
+    The terminal is put in raw output mode (no newline translation), so the bytes are exactly
+    what the program wrote.
+    """
+    import fcntl
+    import select
+    import struct
+    import termios
+    import time
+
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+    attributes = termios.tcgetattr(slave)
+    attributes[1] &= ~termios.OPOST  # output flags: no \n -> \r\n
+    termios.tcsetattr(slave, termios.TCSANOW, attributes)
+    environment = env or cli_env()
+    environment = {**environment, "TERM": "xterm-256color"}
+    process = subprocess.Popen(
+        [*PRESSROOM, *(str(a) for a in args)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=environment,
+        cwd=REPO,
+        close_fds=True,
+    )
+    os.close(slave)
+    chunks = []
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if ready:
+                try:
+                    data = os.read(master, 65536)
+                except OSError:  # EIO: the child closed the terminal
+                    break
+                if not data:
+                    break
+                chunks.append(data)
+            elif process.poll() is not None:
+                # Drain what is left, then stop.
+                ready, _, _ = select.select([master], [], [], 0.1)
+                if not ready:
+                    break
+        else:
+            process.kill()
+            raise TimeoutError(f"pressroom {args} did not finish on the terminal")
+        status = process.wait(timeout=timeout)
+    finally:
+        os.close(master)
+    return status, b"".join(chunks)
