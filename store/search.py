@@ -360,10 +360,18 @@ class SearchIndex:
 
     def _write_state(self, stamp: str | None, opstamp: int | None, state: str) -> None:
         data = {"format": FORMAT, "stamp": stamp, "opstamp": opstamp, "state": state}
+        self._put_state(orjson.dumps(data))
+
+    def _put_state(self, raw: bytes | None) -> None:
+        """Replace the stamp file atomically (remove it when ``raw`` is None)."""
         target = self.path / STAMP_FILE
+        if raw is None:
+            with contextlib.suppress(FileNotFoundError):
+                target.unlink()
+            return
         temporary = target.with_name(f"{STAMP_FILE}.{os.getpid()}.tmp")
         with open(temporary, "wb") as handle:
-            handle.write(orjson.dumps(data))
+            handle.write(raw)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, target)
@@ -410,7 +418,10 @@ class SearchIndex:
         with self._lock:
             with _tantivy_errors("opening a writer"):
                 writer = index.writer(heap_size=heap, num_threads=threads)
-            previous = self._read_state()
+            try:
+                previous: bytes | None = (self.path / STAMP_FILE).read_bytes()
+            except FileNotFoundError:
+                previous = None
             self._write_state(None, None, "writing")
             committed = False
             try:
@@ -433,10 +444,8 @@ class SearchIndex:
                 if not committed:
                     with contextlib.suppress(BaseException):
                         writer.rollback()
-                    if previous is not None:
-                        self._write_state(
-                            previous.get("stamp"), previous.get("opstamp"), str(previous["state"])
-                        )
+                        writer.wait_merging_threads()  # releases the writer's lock now
+                    self._put_state(previous)  # nothing was committed: the old state holds
                 raise
             self._write_state(stamp, opstamp, "ready")
             with _tantivy_errors("reloading"):

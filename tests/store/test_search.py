@@ -375,6 +375,9 @@ def test_failed_write_keeps_the_old_state(index: SearchIndex) -> None:
     assert index.stamp() == "stamp-1"
     assert found(index, "tokayev") == short(1)
     assert found(index, "half") == set()
+    index.update([], ["a000000001"], "stamp-3")  # the writer's lock was released
+    assert index.stamp() == "stamp-3"
+    assert found(index, "tokayev") == set()
 
 
 def test_interrupted_write_is_out_of_step(index: SearchIndex, tmp_path: Path) -> None:
