@@ -508,7 +508,9 @@ class LibraryWriter:
         decisions_changed = self._decisions is not None
         if not self._pending and not self._removed and not decisions_changed:
             if people and old.people_commit != old.commit and old.commit > 0:
-                return self._write_manifest(old, old.commit + 1, {}, None, None, people=True)
+                manifest = self._write_manifest(old, old.commit + 1, {}, None, None, people=True)
+                self._update_index((), (), old.stamp, manifest)  # the stamp moves on
+                return manifest
             return old
         new_commit = old.commit + 1
         upserts = dict(self._pending)
