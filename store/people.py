@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -162,7 +162,8 @@ _ORG = _words(
     tournament festival exhibition expo fair day days week year decade anniversary centenary
     jubilee war wars battle battles genocide massacre tragedy operation conflict victory
     liberation revolution independence salvation solidarity occupation corridor route pipeline
-    region regions regional province provinces district districts village villages town city
+    country countries nation region regions regional province provinces district districts
+    village villages town city
     capital county oblast raion territory territories zone area valley mountain mountains mount
     river lake sea ocean gulf island islands peninsula highland highlands lowland east west
     north south eastern western northern southern central middle south-east south-eastern
@@ -207,6 +208,7 @@ _ORG = _words(
     electoral enforcement execution arts fine humanitarian aggression crime crimes humanity
     peace justice truth return
     revival recovery reconstruction restoration integration integrity sovereignty statehood
+    palazzo palais palacio palau casa maison haus saray sarayi kremlin
     heritage legacy memory commemoration remembrance mourning grief tribute honour honor glory
     pride dignity freedom liberty democracy rule order-of medicine hospital's emergency's
     ombudsman's sciences' cabinet's government's ministry's state's
@@ -254,6 +256,14 @@ _STOP = _words(
     respected ladies gentlemen colleagues friends yes okay thank-you please
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
+    best good better main key top high low big small large young strong free fair open safe
+    smart green blue red black white golden silver true real full whole entire certain various
+    different important significant essential broad wide long short early recent current
+    present future past final next last modern ancient historic historical common joint mutual
+    bilateral multilateral trilateral local role roles practice practices challenge challenges
+    prospect prospects opportunity opportunities perspective perspectives way ways tool tools
+    value values goal goals task tasks priority priorities achievement achievements lesson
+    lessons trend trends idea ideas view views experience
     """
 )
 
@@ -344,418 +354,44 @@ _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and c
 _UP = "[" + re.escape(_UPPER) + "]"
 _L = r"[^\W\d_]"
 _AP = "[’'`ʼ]"
-_WORD = rf"{_UP}{_L}*(?:{_AP}{_L}+)*(?:[-‐‑]{_L}+(?:{_AP}{_L}+)*)*"
+_WORD_TAIL = rf"{_L}*(?:{_AP}{_L}+)*(?:[-‐‑]{_L}+(?:{_AP}{_L}+)*)*"
+_ABBR_DOT = r"(?:(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bProf))\.)?"
 _LOWTOK = rf"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|ibn|bin|abu|abd)-{_UP}{_L}*"
-_ABBR = r"(?:Mr|Mrs|Ms|Dr|Prof)\."
-_TOKEN = rf"(?:{_ABBR}|{_WORD}|{_LOWTOK})"
+_TOKEN = rf"(?:{_UP}{_WORD_TAIL}{_ABBR_DOT}|{_LOWTOK})"
 _LPART = (
     r"(?:bin|ibn|bint|binti|ben|abu|van|von|der|den|de|del|della|di|da|dos|das|du|le|la|ter|"
     r"ten|zu|y|oglu|ogly|oğlu|qizi|gizi|kyzy|uly)"
 )
 _SP = r"[ \u00a0]+"
+# A run of capitalised words, with the particles names carry ("Salim bin Muhammad al-Malik").
+# The first character is a capital, matched first so that the scan skips text quickly.
 _RUN = re.compile(
-    rf"(?<![\w’'`ʼ-]){_TOKEN}(?:{_SP}(?:{_LPART}{_SP})*{_TOKEN})*"
+    rf"{_UP}(?<![\w’'`ʼ-].){_WORD_TAIL}{_ABBR_DOT}(?:{_SP}(?:{_LPART}{_SP})*{_TOKEN})*"
     rf"(?:{_SP}(?:oglu|ogly|oğlu|qizi|gizi|kyzy|uly)\b)?"
 )
-_OWNER = re.compile(r"\b([A-Z][\w’'-]*) (?:of|on|for) (?:the )?$")
-_TIME_WORDS = _words("centenary anniversary jubilee birthday")
 _SPACE_SPLIT = re.compile(r"[^ \u00a0]+")
 _POSSESSIVE = ("’s", "'s", "`s", "ʼs")
+_PLACE_SUFFIX = re.compile(r"(?:stan|land|burg|grad|abad)$")
+_OWNER = re.compile(r"\b([A-Z][\w’'-]*) (?:of|on|for) (?:the )?$")
+_OWNER_ENDS = ("of ", "on ", "for ", "the ")
+_AL_PREFIX = re.compile(r"(?i)(?:al|el)-")
+_TIME_WORDS = _words("centenary anniversary jubilee birthday")
 
-# Sentence ends: ., ! or ? followed by a space, not after Mr/Mrs/Ms/Dr/St or an initial.
-_SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\b[A-Z])[.!?…]+[\"”’)]*\s+"
-    r"|[;:]\s+"
-)
-# Quoted titles of laws, events and conferences hold no people.
+# Sentence (and clause) ends; "Mr." and initials do not end one.
+_SENTENCE_END = re.compile(r"[.!?…;:]+[\"”’)]*\s+")
+_NOT_AN_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof)|\b[A-Z])\.$")
+# Titles of laws, events and conferences hold no people: quoted ones, and unquoted ones in
+# title case ("the Conference The Role and Best Practices of the Legislature").
 _QUOTED = re.compile(r"‘[^‘’]{0,160}’(?![a-z])|“[^“”]{0,160}”")
-
-# -- cues: the words right before a name's noun phrase ---------------------------------------
-
-_DELEGATION = re.compile(
-    r"\b(?:delegation|delegations|delegacy|deputation|group|party|team|visit|trip|tour|"
-    r"meeting|sitting|session|plenum|hearing|conference|mission|talks|panel|commission|body)"
-    r"\b[^.;]{0,70}$"
+_TITLE_PHRASE = re.compile(
+    r"(?<=[a-z0-9,] )(?:The|A|An|On|For)\s+([A-Z][^\s,;.:]*)"
+    r"(?:\s+(?:(?:and|of|the|in|on|for|to|a|an|with|at|by|from|&)\s+)*[A-Z][^\s,;.:]*)*"
 )
-_BY = re.compile(r"\b([a-z-]+)(?: over| up)? by(?: the| our| its)?\s*$")
-_POS_BY = _words(
-    """
-    chaired presided attended hosted opened accompanied moderated joined received greeted
-    welcomed introduced presented delivered given made read visited addressed represented
-    participated
-    """
-)
-_LEAD_BY = _words("led headed")
-_NEG_BY = _words(
-    """
-    led headed helmed guided nurtured founded established laid wrought instructed
-    initiated graced signed proposed declared approved ordered continued pursued motioned
-    defined supported inspired set created built shaped commissioned authored issued
-    decreed pioneered started launched envisaged suggested named killed murdered wounded
-    injured attacked assassinated
-    """
-)
-_OF = re.compile(r"\b([a-z-]+)(?:’s|'s)? of(?: the| our| its| his| her| their| late)?\s*$")
-_NEG_OF = _words(
-    """
-    policy policies decree decrees order orders initiative initiatives instance proposal
-    support leadership guidance supervision memory legacy anniversary centenary birthday
-    birth death name regards greetings message letter letters successor follower followers
-    son daughter wife widow father mother brother sister grandson granddaughter heir cause
-    ideas teachings vision will instruction instructions care attention portrait statue
-    bust tomb grave mausoleum life works heritage ideology doctrine course strategy behalf
-    assassination murder killing funeral burial passing demise martyrdom cult tradition
-    testament honour honor tribute decision decisions recommendations recommendation
-    request invitation appeal consent approval blessing patronage auspices aegis rule
-    reign era times years administration victims family initiation will
-    """
-)
-_POS_OF = _words("chairmanship presence participation attendance")
-_TO = re.compile(r"\b([a-z-]+)(?: on| out| also)? to(?: the| our)?\s*$")
-_NEG_TO = _words(
-    """
-    greetings regards addressed dedicated devoted tribute condolences respect respects
-    homage letter message appeal passed conveyed sent extended forwarded gratitude thanks
-    monument monuments memorial dedicated loyalty allegiance
-    """
-)
-_POS_TO = _words("talked spoke speaking talks talk introduced presented")
-_WITH = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|talk|talked|conversation|negotiations|discussions|"
-    r"encounter|call|phone|tête-à-tête|tete-a-tete|together|joined|met up|exchange|exchanged|"
-    r"interview|audience)(?: also| then| on \d+ \w+)?(?: separately| privately| jointly)?"
-    r" with(?: the| both)?\s*$"
-)
-_STRONG_VERB_BEFORE = re.compile(
-    r"\b(?:met|meets|received|receives|receiving|hosted|hosts|welcomed|greeted|visited|"
-    r"called on|rang|ranged|phoned|called|accompanied|joined|Meets|Met|Receives|Received|"
-    r"Calls|Hosts|Welcomes|Visits|Talks to|Talks with)"
-    r"(?: (?:also|then|on \d+ \w+))?(?: the| both| our)?(?: visiting)?\s*$"
-)
-_WEAK_VERB_BEFORE = re.compile(
-    r"\b(?:congratulated|introduced|thanked|awarded|presented|invited|honoured|honored|"
-    r"told|informed|briefed|asked|urged|replaced|succeeded|nominated|elected|appointed|"
-    r"included|including|includes|among them|amongst them|amongst others|among others|"
-    r"namely)(?: also| then)?(?:,)?(?: the| both| our)?\s*$"
-)
-_PREP_END = re.compile(
-    r"\b(?:of|by|to|for|from|under|on|upon|at|in|about|before|after|against|between|"
-    r"amongst|among|towards|over|than|like|into|with)\s*(?:the\s+|our\s+|its\s+|his\s+|"
-    r"her\s+|their\s+)?$"
-)
-_NEG_BEFORE = re.compile(
-    r"(?:\b(?:thanks to|due to|owing to|named after|in honour of|in honor of|in memory of|"
-    r"the late|late|attack on|attack upon|attacks on|assault on|assault upon|attempt on|"
-    r"against|before|bowed in awe before|unlike|than|like|the son of|the daughter of|"
-    r"amongst the state leaders|between the state leaders|under)"
-    r"(?: the| our| its| his| her| their| esteemed| victorious| triumphant| great| wise)*\s*$)"
-)
-_FROM = re.compile(
-    r"\b(?:letter|letters|message|messages|greetings|regards|congratulations|invitation|"
-    r"appeal|telegram|call|note)\b[^.;,]{0,20}\bfrom(?: the)?\s*$"
-)
-_UNDER = re.compile(r"\b(meeting|sitting|session|plenum|hearing|held|conducted|met)\b[^.;]{0,30}"
-                    r"\bunder(?: the)?\s*$")
-_LIST_HEAD = re.compile(
-    r"\b(?:including|includes|included|namely|amongst them|among them|such as|consisted of|"
-    r"consists of|consisting of|comprised|comprises|speakers were|speaker was|were|are)"
-    r"(?:,)?(?: amongst others,| among others,)?(?: the| both)?\s*$"
-)
-# A clause reporting speech: a name after "said that" is talked about, not acting.
-_REPORTED = re.compile(
-    r"\b(?:said|says|saying|say|added|adding|noted|noting|stressed|stressing|told|telling|"
-    r"mentioned|mentioning|remarked|pointed out|recalled|recalling|emphasised|emphasized|"
-    r"underlined|underscored|believed|believes|hoped|explained|announced|reminded|informed|"
-    r"stated|observed|confirmed|indicated|highlighted|known|opined|insisted|agreed|"
-    r"reported|suggested|assured|declared|wrote|thought|think|believe)\b[^.;:]{0,60}?"
-    r"\b(?:that|how)\b"
-)
-_PAST_PERFECT = re.compile(r"(?<!\bhas )(?<!\bhave )\bhad\b(?! (?:a|an|the|its|their)\b)")
+_WORDS = re.compile(r"[^\s,;:()]+|[,;:()]")
 
-# -- cues: the words right after a name ------------------------------------------------------
+# -- role phrases ----------------------------------------------------------------------------
 
-_AFTER_SKIP = re.compile(
-    r"^(?:\s*\([^()]{0,120}\))?"
-    r"(?:\s+of(?: the)? (?:[A-Z][\w’'-]*(?: of| and| the|\s)*)+)?"
-    r"(?:\s*,\s*(?:who|the|a|an|our|his|her|its|currently|then|now|in turn|too|also|"
-    r"however|meanwhile|therefore|for (?:his|her) part)\b[^,;.]{0,120},)?"
-    r"(?:\s+(?:also|then|too|further|again|once again|in turn|first|later|now|thereafter|"
-    r"subsequently|eventually|however|meanwhile|currently|himself|herself|personally|"
-    r"themselves|both|jointly|separately|together|warmly|briefly|duly|likewise),?)*"
-)
-_AFTER_STRONG = re.compile(
-    r"^\s*(?:met|meets|will meet|is meeting|held talks|holds talks|had (?:a |an )?(?:meeting|"
-    r"talks|conversation|tête-à-tête|phone)|has had|has met|has taken part|has spoken|"
-    r"received|receives|hosted|hosts|chaired|chairs|presided|presides|attended|attends|"
-    r"took part|takes part|was taking part|were taking part|is taking part|will take part|"
-    r"participated|participates|joined|joins|visited|visits|will visit|is visiting|arrived|"
-    r"arrives|delivered (?:an? |his |her |the )?(?:address|speech|statement|report|lecture|"
-    r"remarks|welcom)|addressed|opened|opens|signed|signs|called|rang|ranged|phoned|"
-    r"was elected|were elected|was appointed|were appointed|was sworn|were sworn|is leaving|"
-    r"are leaving|will leave|left for|went to|is going|are going|will go|will be in|"
-    r"will travel|travelled|paid|pays|is to have|are to have|is to take part|"
-    r"are to take part|will attend|gave an interview|spoke at|spoke to|welcomed|greeted|"
-    r"will join|is to join|is in|was in|who is in|who is visiting|who is currently|"
-    r"who has|led the|leads the|headed the|heads the)\b"
-)
-_AFTER_WEAK = re.compile(
-    r"^\s*(?:,\s*)?(?:who\b|(?:[a-z]+ed|said|says|spoke|speaks|met|told|tells|gave|gives|"
-    r"made|makes|took|takes|began|begins|went|goes|held|holds|led|leads|read|reads|sent|saw|"
-    r"brought|put|set|thought|felt|rang|is|are|was|were|will|shall|would|has|have|could|"
-    r"can|must|should|may|might|did|does|wished|wishes|thanked|thanks|stressed|stresses|"
-    r"notes|highlights|emphasises|underlines|points|adds|remarks|believes|hopes|"
-    r"congratulates|informs|presents|opens|chairs|expresses|voices|mentions|touches|recalls|"
-    r"describes|welcomes|greets|invites|calls|urges|proposes|suggests|offers|answers|"
-    r"replies|responds|continues|proceeds|concludes|shares|reports|briefs|tables|"
-    r"introduces|explains|announces|assures|asks|reminds|extends|conveys|addresses)\b)"
-)
-_AFTER_SPEECH = re.compile(
-    r"^\s*(?:,\s*)?(?:was saying|said|says|added|adds|remarked|remarks|noted|notes|stressed|"
-    r"pointed out|commented|went on|continued|explained|emphasised|emphasized|underlined|"
-    r"underscored|opined|insisted|concluded|observed|mentioned|told|replied|answered|"
-    r"recalled|believes|believed|thinks|thought)\b"
-)
-_NEXT_WORD = re.compile(r"^\s+([a-z][a-z-]*)\b")
-_NOT_VERBS = _words(
-    """
-    and or of the a an in on at for with to as from by that which whose whom about into
-    upon over under than like per via amongst among between before after during since
-    until towards near off out up down nor but yet so if while whilst
-    """
-)
-_AFTER_PAST_PERFECT = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?had\b(?!\s+(?:a|an|the)\b)")
-_AFTER_NEG = re.compile(r"^\s*(?:,\s*)?(?:at (?:their|its|the) (?:head|helm))")
-_AFTER_ROLE = re.compile(
-    r"^\s*(?:\(\s*|,\s+)(?:the |a |an |our |his |her )?([^()\n,;.]{3,120}?)\s*(?:\)|,|;|\.|$)"
-)
-
-# Roles that make a person a reference unless the text shows them acting in the event:
-# heads of state and government, national leaders, the historical and the dead.
-_HEAD_OF_STATE = re.compile(
-    r"\b(?:commander-in-chief|head of (?:the )?state|heads of (?:the )?state|first lady|"
-    r"national leader|great leader|nationwide leader|founder|founding father|national hero|"
-    r"hero of|the late|late|martyr|shahid|first vice[- ]president|state leaders?|"
-    r"leaders? of (?:the )?(?:country|state|nation)|king|queen|emir|sultan|monarch|"
-    r"architect|saint|prophet|poet|writer|composer|scholar|thinker|statesman|"
-    r"(?:president|prime minister|premier|pm|vice[- ]president)(?! of (?:the )?"
-    r"(?:[a-z-]+ )*(?:parliament|assembly|senate|council|chamber|house|union|forum|committee|"
-    r"court|bank|organisation|organization|association|fund|foundation|network|movement|"
-    r"commission|club|company|corporation|university|academy|congress|conference|duma|"
-    r"majlis|rada|sejm|group|federation(?! of russia)|league|agency|institute|society|party|"
-    r"centre|center|board|network|pa|ipu)\b))\b"
-)
-_ORG_IN_ROLE = re.compile(
-    r"\b(?:parliament|parliamentary|assembly|senate|council|chamber|house|union|forum|"
-    r"committee|court|bank|organisation|organization|association|fund|foundation|network|"
-    r"movement|commission|club|company|corporation|university|academy|congress|conference|"
-    r"duma|majlis|rada|sejm|group|league|agency|institute|society|party|centre|center|board|"
-    r"kickboxing|federation(?! of russia)|[a-z]*\s?pa|ipu|osce|eu|un|cis|nato|nam|apa|pace|"
-    r"oic|icyf|akf|turkpa|gnat|tbmm|ipa|ifa|wako|uefa|fifa|ioc)\b"
-)
-_FEMALE_SURNAME = re.compile(r"(?:ova|eva|yeva|ina|aya|skaya|kaya|zade|li|a)$")
-
-
-# -- internal records ------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Mention:
-    """One name-bearing surface string found in the text."""
-
-    seg: int
-    start: int
-    end: int
-    np_start: int
-    surface: str
-    tokens: tuple[str, ...]
-    folded: tuple[str, ...]
-    single: bool
-    title_word: str
-    role: str
-    possessive: bool
-    anchored: bool
-    strong: bool = False
-    weak: bool = False
-    negative: bool = False
-
-
-@dataclass(slots=True)
-class _Person:
-    """The mentions that one person's name gathers in a release."""
-
-    mentions: list[_Mention] = field(default_factory=list)
-    full: list[_Mention] = field(default_factory=list)
-
-    @property
-    def first(self) -> tuple[int, int]:
-        return min((m.seg, m.start) for m in self.mentions)
-
-
-# -- segment analysis ------------------------------------------------------------------------
-
-
-def _sentence_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    if "‘" not in text and "“" not in text:
-        return []
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-
-
-def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
-def _strip_possessive(token: str) -> tuple[str, bool]:
-    if token.endswith(_POSSESSIVE):
-        return token[:-2], True
-    return token, False
-
-
-def _mentions_in(seg: int, text: str, is_title: bool) -> list[_Mention]:
-    """Name candidates in one segment (the title or a paragraph), in order."""
-    found: list[_Mention] = []
-    quoted = _quoted_spans(text)
-    starts: list[int] | None = None
-    floor = 0
-    for run in _RUN.finditer(text):
-        pieces: list[list[tuple[str, int, int, int, bool]]] = [[]]
-        base = run.start()
-        for piece in _SPACE_SPLIT.finditer(run.group()):
-            word, possessive = _strip_possessive(piece.group())
-            kind = _kind(word)
-            pieces[-1].append(
-                (word, base + piece.start(), base + piece.start() + len(word), kind, possessive)
-            )
-            if possessive:
-                pieces.append([])  # a possessive ends a name: "Azerbaijan’s Ambassador ..."
-        if quoted and _in_spans(run.start(), quoted):
-            continue
-        for raw_tokens in pieces:
-            if not any(t[3] == _NAME or t[3] == _ING for t in raw_tokens):
-                continue
-            if starts is None:
-                starts = _sentence_starts(text)
-            for mention in _names_in_run(seg, text, raw_tokens, is_title, starts, floor):
-                floor = mention.end
-                found.append(mention)
-    return found
-
-
-def _starts_name(tokens: list[tuple[str, int, int, int, bool]], index: int) -> bool:
-    kind = tokens[index][3]
-    if kind == _NAME:
-        return True
-    return (
-        kind == _PART
-        and index + 1 < len(tokens)
-        and tokens[index + 1][3] == _NAME
-        and tokens[index][0][:1].isupper()
-    )
-
-
-def _continues_name(tokens: list[tuple[str, int, int, int, bool]], end: int) -> bool:
-    """Whether the token after ``end`` still belongs to the name ending at ``end``."""
-    next_kind = tokens[end + 1][3]
-    if next_kind == _NAME:
-        return True
-    if next_kind == _ING:
-        return tokens[end][3] == _NAME  # "Xi Jinping"
-    if next_kind == _PART:
-        return (end + 2 < len(tokens) and tokens[end + 2][3] == _NAME) or (
-            _fold_word(tokens[end + 1][0]) in _PATRONYMIC_END
-        )
-    return False
-
-
-def _names_in_run(
-    seg: int,
-    text: str,
-    tokens: list[tuple[str, int, int, int, bool]],
-    is_title: bool,
-    starts: list[int],
-    floor: int,
-) -> Iterable[_Mention]:
-    count = len(tokens)
-    index = 0
-    while index < count:
-        if not _starts_name(tokens, index):
-            index += 1
-            continue
-        end = index
-        while end + 1 < count and not tokens[end][4] and _continues_name(tokens, end):
-            end += 1
-        first, last = index, end
-        index = end + 1
-        # A name directly followed by an organisation word names a thing: "Heydar Aliyev Centre".
-        if last + 1 < count and tokens[last + 1][3] == _ORGW:
-            continue
-        # Leading "Al-Umma"-like tokens after an organisation word belong to it.
-        while last - first >= 2 and re.match(r"(?i)(?:al|el)-", tokens[first][0]):
-            first += 1
-        # "Republic of Dagestan Zaur Askenderov": a place before a two-word name.
-        if last - first >= 2 and re.search(r"(?:stan|land|burg|grad|abad|ia)$",
-                                           _fold_word(tokens[first][0])):
-            before = text[max(0, tokens[first][1] - 4):tokens[first][1]]
-            if first > 0 or before.endswith(("of ", "in ", "to ")):
-                first += 1
-        if first == 0 and not is_title:
-            owner = _OWNER.search(text, max(0, tokens[0][1] - 40), tokens[0][1])
-            if owner and _kind(owner.group(1)) == _ORGW and (
-                _fold_word(owner.group(1)) not in _TIME_WORDS
-            ):
-                continue  # "the Code of Administrative Offences", "the Order of ..."
-        names = tokens[first:last + 1]
-        real = [t for t in names if t[3] != _PART]
-        if not real:
-            continue
-        prev_kind = tokens[first - 1][3] if first > 0 else -1
-        prev_word = _fold_word(tokens[first - 1][0]) if first > 0 else ""
-        single = len(real) == 1
-        if single and not (prev_kind in (_HON, _TITLE) and prev_word in _SURNAME_TITLES):
-            continue
-        if single and len(real[0][0]) < 2:
-            continue
-        start, stop = names[0][1], names[-1][2]
-        sentence = starts[bisect_right(starts, start) - 1]
-        if first == 0 and not single:
-            # "the Novruz Bayram": a bare name right after an article names a thing.
-            head = text[max(sentence, start - 4):start]
-            if head.endswith(("the ", "The ")) and len(real) == 2 and not is_title:
-                continue
-        words = tuple(t[0] for t in names)
-        surface = text[start:stop]
-        title_word = ""
-        if single:
-            title_token = tokens[first - 1][0]
-            title_word = prev_word
-            surface = f"{title_token} {words[0]}"
-        np_start, role = _role_before(text, max(sentence, floor), start)
-        floor = stop
-        yield _Mention(
-            seg=seg,
-            start=start,
-            end=stop,
-            np_start=np_start,
-            surface=surface,
-            tokens=words,
-            folded=tuple(_fold_word(w) for w in words),
-            single=single,
-            title_word=title_word,
-            role=role,
-            possessive=names[-1][4],
-            anchored=prev_kind in (_HON, _TITLE, _ORGW, _PLACE, _ACRO),
-        )
-
-
-_ROLE_WORD = re.compile(r"[^\s,;:()]+|[,;:()]")
-_ROLE_CONNECTORS = _words(
-    """
-    of the for to in on and its our their his her a an with & at de du des
-    """
-)
+_ROLE_CONNECTORS = _words("of the for to in on and its our their his her a an with & at de du des")
 _ROLE_LOWER = _words(
     """
     chairman chair chairwoman chairperson chairs chairmen speaker president deputy vice
@@ -774,159 +410,705 @@ _ROLE_LOWER = _words(
     council assembly staff department head-of-state
     """
 )
+_NP_ARTICLES = _words("the a an our mr mrs")
+_RW_BREAK, _RW_ACCEPT, _RW_ROLE, _RW_CONNECTOR, _RW_COMMA, _RW_CLOSE = range(6)
 
 
-def _comma_in_role(words: list[re.Match[str]], i: int) -> bool:
-    """A comma between two roles of one person: "President, Commander-in-Chief"."""
-    if i == 0 or i + 1 >= len(words):
-        return False
-    before = _fold_word(words[i - 1].group())
-    after = _fold_word(words[i + 1].group())
-    return after in _ROLE_NOUNS and (
-        before in _ROLE_NOUNS or words[i - 1].group()[:1].isupper()
-    )
-
-
-def _role_before(text: str, sentence: int, name_start: int) -> tuple[int, str]:
-    """The role phrase right before a name ("Chair of the Milli Majlis") and where it starts."""
-    begin = max(sentence, name_start - 220)
-    prefix = text[begin:name_start]
-    words = list(_ROLE_WORD.finditer(prefix))
-    chosen = len(words)
-    has_role = False
-    i = len(words) - 1
-    while i >= 0:
-        w = words[i].group()
-        if w in ",;:()":
-            if w == "," and (not has_role or _comma_in_role(words, i)):
-                i -= 1
-                continue
-            if w == ")":
-                depth = 1
-                i -= 1
-                while i >= 0 and depth:
-                    depth += {")": 1, "(": -1}.get(words[i].group(), 0)
-                    i -= 1
-                continue
-            break
-        base = w[:-2] if w.endswith(_POSSESSIVE) else w
-        folded = _fold_word(base)
-        if base[:1].isupper() and _kind(base) == _STOPW and folded not in _ROLE_CONNECTORS:
-            break
-        if base[:1].isupper() or folded in _ROLE_LOWER or folded in _ROLE_CONNECTORS or (
-            "/" in base
-        ):
-            if folded in _ROLE_NOUNS or folded.split("/")[0] in _ROLE_NOUNS or (
-                folded in _PLURAL_ROLES
-            ):
-                has_role = True
-            chosen = i
-            i -= 1
-            continue
-        break
-    if not has_role:
-        # Nothing that reads as a role: the name's own noun phrase starts at the name
-        # (or at an article or title word right before it).
-        np_start = name_start
-        j = len(words) - 1
-        while j >= 0 and _fold_word(words[j].group()) in ("the", "a", "an", "our", "mr", "mrs"):
-            np_start = begin + words[j].start()
-            j -= 1
-        return np_start, ""
-    phrase_words = words[chosen:]
-    while phrase_words and (
-        _fold_word(phrase_words[0].group()) in _ROLE_CONNECTORS
-        or phrase_words[0].group() in ",()"
+@lru_cache(maxsize=1 << 16)
+def _role_class(word: str) -> tuple[int, bool]:
+    """How a word before a name reads in a role phrase, and whether it is capitalised."""
+    if word == ",":
+        return _RW_COMMA, False
+    if word == ")":
+        return _RW_CLOSE, False
+    if word in "(;:":
+        return _RW_BREAK, False
+    base = word[:-2] if word.endswith(_POSSESSIVE) else word
+    folded = _fold_word(base)
+    capital = base[:1].isupper()
+    if capital and _kind(base) == _STOPW and folded not in _ROLE_CONNECTORS:
+        return _RW_BREAK, True  # a title-case verb in a headline: "... Meets President of"
+    if not (
+        capital
+        or folded in _ROLE_LOWER
+        or folded in _ROLE_CONNECTORS
+        or folded in _ORG
+        or folded in _PLACES
+        or "/" in base
     ):
-        phrase_words = phrase_words[1:]
-    if not phrase_words:
-        return name_start, ""
-    np_start = begin + phrase_words[0].start()
-    role_text = prefix[phrase_words[0].start():].strip(" ,")
-    # Drop honorifics and titles that sit on the name ("Mrs", "President" in "... Mr Tokayev").
-    role_words = role_text.split()
+        return _RW_BREAK, capital
+    if folded in _ROLE_NOUNS or folded.split("/")[0] in _ROLE_NOUNS or folded in _PLURAL_ROLES:
+        return _RW_ROLE, capital
+    if folded in _ROLE_CONNECTORS:
+        return _RW_CONNECTOR, capital
+    return _RW_ACCEPT, capital
+
+
+@lru_cache(maxsize=1 << 14)
+def _clean_role(text: str) -> str:
+    """A role phrase as shown: no honorific on the name, plural lists made singular."""
+    role_words = text.strip(" ,").split()
     while role_words and _fold_word(role_words[-1]).rstrip(".") in _HONORIFICS:
         role_words.pop()
     role = " ".join(role_words)
-    folded_role = _fold_word(role)
-    if folded_role in _PLURAL_ROLES:
-        role = _PLURAL_ROLES[folded_role]
-    else:
-        parts = role.split()
-        for k, part in enumerate(parts):
-            plural = _PLURAL_ROLES.get(_fold_word(part))
-            if plural is not None and (k + 1 == len(parts) or parts[k + 1] in ("of", "for")):
-                parts[k] = plural if not part[:1].isupper() or plural[:1].isupper() else (
-                    plural[:1].upper() + plural[1:]
-                )
-                role = " ".join(parts)
-                break
-    return np_start, role
+    single = _PLURAL_ROLES.get(_fold_word(role))
+    if single is not None:
+        return single
+    parts = role.split()
+    for k, part in enumerate(parts):
+        plural = _PLURAL_ROLES.get(_fold_word(part))
+        if plural is not None and (k + 1 == len(parts) or parts[k + 1] in ("of", "for")):
+            if part[:1].isupper() and not plural[:1].isupper():
+                plural = plural[:1].upper() + plural[1:]
+            parts[k] = plural
+            return " ".join(parts)
+    return role
+
+
+_AFTER_ROLE = re.compile(r"^\s*(?:\(\s*|,\s+)(?:the |a |an |our |his |her )?([^()\n,;.]{3,120}?)"
+                         r"\s*(?:\)|,|;|\.|$)")
+
+
+def _role_after(text: str, end: int) -> str:
+    """An appositive role: "Nasir Sadigov (the candidate Deputy Chairman of ...)"."""
+    match = _AFTER_ROLE.match(text, end, min(len(text), end + 160))
+    if match is None:
+        return ""
+    role = match.group(1)
+    words = [_fold_word(w) for w in role.split()[:3]]
+    if not any(w in _ROLE_NOUNS for w in words) or words[0] in ("who", "which", "whose"):
+        return ""
+    return role
+
+
+# -- cues: the words right before a name's noun phrase ---------------------------------------
+
+_PRE_SKIP = _words(
+    """
+    the our its his her their both a an esteemed victorious triumphant great wise venerable
+    visiting respected dear , distinguished
+    """
+)
+_DELEGATION = re.compile(
+    r"\b(?:delegation|delegations|delegacy|deputation|group|party|team|visit|trip|tour|"
+    r"meeting|sitting|session|plenum|hearing|conference|mission|talks|panel|commission|body)\b"
+    r"[^,.;]{0,70}$"
+)
+_BE = _words("was were is are be been being")
+_POS_BY = _words(
+    """
+    chaired presided attended hosted opened accompanied moderated joined received greeted
+    welcomed introduced presented delivered given made read visited addressed represented
+    participated
+    """
+)
+_LEAD_BY = _words("led headed")
+_NEG_BY = _words(
+    """
+    helmed guided nurtured founded established laid wrought instructed initiated graced signed
+    proposed declared approved ordered continued pursued motioned defined supported inspired
+    set created built shaped commissioned authored issued decreed pioneered started launched
+    envisaged suggested named killed murdered wounded injured attacked assassinated
+    """
+)
+_NEG_OF = _words(
+    """
+    policy policies decree decrees order orders initiative initiatives instance proposal
+    support leadership guidance supervision memory legacy anniversary centenary birthday
+    birth death name regards greetings message letter letters successor follower followers
+    son daughter wife widow father mother brother sister grandson granddaughter heir cause
+    ideas teachings vision will instruction instructions care attention portrait statue
+    bust tomb grave mausoleum life works heritage ideology doctrine course strategy behalf
+    assassination murder killing funeral burial passing demise martyrdom cult tradition
+    testament honour honor tribute decision decisions recommendations recommendation
+    request invitation appeal consent approval blessing patronage auspices aegis rule
+    reign era times years administration victims family initiation crash deaths loss
+    accident
+    """
+)
+_POS_OF = _words("chairmanship presence participation attendance consisted consists consisting")
+_NEG_TO = _words(
+    """
+    greetings regards addressed dedicated devoted tribute condolences respect respects
+    homage letter message appeal passed conveyed sent extended forwarded gratitude thanks
+    monument monuments memorial loyalty allegiance due owing
+    """
+)
+_POS_TO = _words("talked spoke speaking talks talk introduced presented")
+_WITH_WORDS = _words(
+    """
+    met meet meets meeting talks talk talked conversation negotiations discussions encounter
+    call phone tête-à-tête tete-a-tete together joined up exchange exchanged interview
+    audience conversations meetings
+    """
+)
+_WITH_SKIP = _words("also then separately privately jointly")
+_FROM_NOUNS = _words(
+    "letter letters message messages greetings regards congratulations invitation appeal "
+    "telegram call note"
+)
+_MEETING_WORDS = _words("meeting sitting session plenum hearing held conducted met")
+_ON_NEG = _words("attack attacks assault attempt attempts assassination")
+_NEG_LAST = _words("before against than like unlike late")
+_STRONG_LAST = _words(
+    """
+    met meets received receives receiving hosted hosts welcomed greeted visited rang ranged
+    phoned called accompanied joined welcomes visits calls
+    """
+)
+_WEAK_LAST = _words(
+    """
+    congratulated introduced thanked awarded presented invited honoured honored told informed
+    briefed asked urged replaced succeeded nominated elected appointed included including
+    includes namely them others were are as
+    """
+)
+_PREPOSITIONS = _words(
+    """
+    of by to for from under on upon at in about before after against between amongst among
+    towards over than like into with
+    """
+)
+# A clause reporting speech ("said that ...") or an earlier event ("had met"): a name in it is
+# talked about rather than acting in the reported event.
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|saying|say|added|adding|noted|noting|stressed|stressing|told|telling|"
+    r"mentioned|mentioning|remarked|pointed out|recalled|recalling|emphasised|emphasized|"
+    r"underlined|underscored|believed|believes|hoped|explained|announced|reminded|informed|"
+    r"stated|observed|confirmed|indicated|highlighted|known|opined|insisted|agreed|"
+    r"reported|suggested|assured|declared|wrote|thought|think|believe)\b"
+)
+_NOT_PAST_PERFECT = ("had a ", "had an ", "had the ", "had its ", "had their ")
+
+
+# -- cues: the words right after a name ------------------------------------------------------
+
+_AFTER_SKIP = re.compile(
+    r"(?:\s*\([^()]{0,120}\))?"
+    r"(?:\s+of(?: the)? (?:[A-Z][\w’'-]*(?: of| and| the|\s)*)+)?"
+    r"(?:\s*,\s*(?:who|the|a|an|our|his|her|its|currently|then|now|in turn|too|also|"
+    r"however|meanwhile|therefore|for (?:his|her) part)\b[^,;.]{0,120},)?"
+    r"(?:\s+(?:also|then|too|further|again|once again|in turn|first|later|now|thereafter|"
+    r"subsequently|eventually|however|meanwhile|currently|himself|herself|personally|"
+    r"themselves|both|jointly|separately|together|warmly|briefly|duly|likewise),?)*"
+)
+_AFTER_STRONG = re.compile(
+    r"\s*(?:met|meets|will meet|is meeting|held talks|holds talks|had (?:a |an )?(?:meeting|"
+    r"talks|conversation|tête-à-tête|phone)|has had|has met|has taken part|has spoken|"
+    r"received|receives|hosted|hosts|chaired|chairs|presided|presides|attended|attends|"
+    r"took part|takes part|was taking part|were taking part|is taking part|will take part|"
+    r"participated|participates|joined|joins|visited|visits|will visit|is visiting|arrived|"
+    r"arrives|delivered (?:an? |his |her |the )?(?:address|speech|statement|report|lecture|"
+    r"remarks|welcom)|addressed|opened|opens|signed|signs|called|rang|ranged|phoned|"
+    r"was elected|were elected|was appointed|were appointed|was sworn|were sworn|is leaving|"
+    r"are leaving|will leave|left for|went to|is going|are going|will go|will be in|"
+    r"will be having|will have|will hold|will address|will speak|will deliver|"
+    r"to (?:visit|take part|join|attend|pay|meet|travel|tour|go|leave|hold|address|speak|"
+    r"deliver|observe|monitor|represent)|"
+    r"will travel|travelled|paid|pays|is to have|are to have|is to take part|"
+    r"are to take part|will attend|gave an interview|spoke at|spoke to|welcomed|greeted|"
+    r"will join|is to join|is in|who is in|who is visiting|who is currently|"
+    r"who has|led the|leads the|headed the|heads the)\b"
+)
+_AFTER_WEAK = re.compile(
+    r"\s*(?:,\s*)?(?:who\b|(?:[a-z]+ed|said|says|spoke|speaks|met|told|tells|gave|gives|"
+    r"made|makes|took|takes|began|begins|went|goes|held|holds|led|leads|read|reads|sent|saw|"
+    r"brought|put|set|thought|felt|rang|is|are|was|were|will|shall|would|has|have|could|"
+    r"can|must|should|may|might|did|does)\b|[a-z]+s\b)"
+)
+_AFTER_SPEECH = re.compile(
+    r"\s*(?:,\s*)?(?:was saying|said|says|added|adds|remarked|remarks|noted|notes|stressed|"
+    r"pointed out|commented|went on|continued|explained|emphasised|emphasized|underlined|"
+    r"underscored|opined|insisted|concluded|observed|mentioned|told|replied|answered|"
+    r"recalled|believes|believed|thinks|thought)\b"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+_NOT_VERBS = _words(
+    """
+    and or of the a an in on at for with to as from by that which whose whom about into
+    upon over under than like per via amongst among between before after during since
+    until towards near off out up down nor but yet so if while whilst
+    """
+)
+_AFTER_PAST_PERFECT = re.compile(r"\s*(?:,\s*)?(?:who\s+)?had\b(?!\s+(?:a|an|the)\b)")
+_AFTER_NEG = re.compile(r"\s*(?:,\s*)?(?:at (?:their|its|the) (?:head|helm))")
+
+# Roles that make a person a reference unless the text shows them acting in the event:
+# heads of state and government, national leaders, the historical and the dead.
+_HEAD_OF_STATE = re.compile(
+    r"\b(?:commander-in-chief|head of (?:the )?state|heads of (?:the )?state|first lady|"
+    r"national leader|great leader|nationwide leader|founder|founding father|national hero|"
+    r"hero of|the late|late|martyr|shahid|first vice[- ]president|state leaders?|"
+    r"leaders? of (?:the )?(?:country|state|nation)|king|queen|emir|sultan|monarch|"
+    r"architect|saint|prophet|poet|writer|composer|scholar|thinker|statesman|"
+    r"(?<!vice )(?<!vice-)(?:president|prime minister|premier|pm)(?! of (?:the )?"
+    r"(?:[a-z-]+ )*(?:parliament|assembly|senate|council|chamber|house|union|forum|committee|"
+    r"court|bank|organisation|organization|association|fund|foundation|network|movement|"
+    r"commission|club|company|corporation|university|academy|congress|conference|duma|"
+    r"majlis|rada|sejm|group|federation(?! of russia)|league|agency|institute|society|party|"
+    r"centre|center|board|network|pa|ipu)\b))\b"
+)
+_ORG_IN_ROLE = re.compile(
+    r"\b(?:parliament|parliamentary|assembly|senate|council|chamber|house|union|forum|"
+    r"committee|court|bank|organisation|organization|association|fund|foundation|network|"
+    r"movement|commission|club|company|corporation|university|academy|congress|conference|"
+    r"duma|majlis|rada|sejm|group|league|agency|institute|society|party|centre|center|board|"
+    r"federation(?! of russia)|[a-z]*\s?pa|ipu|osce|eu|un|cis|nato|nam|apa|pace|oic|turkpa|"
+    r"gnat|tbmm|ipa|uefa|fifa|ioc|[a-z]+ federation)\b"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_HISTORICAL = re.compile(r"\b(?:national leader|great leader|founder|the late|national hero)\b")
+_FEMALE_SURNAME = re.compile(r"(?:ova|eva|yeva|ina|aya|skaya|kaya|zade|li|a)$")
+
+
+# -- internal records ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Segment:
+    """The title or one paragraph, with what is computed on it at most once."""
+
+    index: int
+    text: str
+    is_title: bool
+    starts: list[int] = field(default_factory=list)
+    """Offsets where its sentences (and clauses after ; and :) begin."""
+
+    def prepare(self) -> None:
+        if self.starts:
+            return
+        text = self.text
+        starts = [0]
+        for match in _SENTENCE_END.finditer(text):
+            end = match.start()
+            if text[end] == "." and _NOT_AN_END.search(text, max(0, end - 5), end + 1):
+                continue
+            starts.append(match.end())
+        self.starts = starts
+
+    def sentence_of(self, offset: int) -> int:
+        return self.starts[bisect_right(self.starts, offset) - 1]
+
+    def recounted(self, start: int, end: int) -> bool:
+        """Whether reported speech ("said that") or a past perfect ("had met") lies between
+        the offsets: a name after it is talked about rather than acting in the event."""
+        text = self.text
+        at = text.find("had", start, end)
+        while at >= 0:
+            if (
+                (at == 0 or not text[at - 1].isalpha())
+                and not text[at + 3:at + 4].isalpha()
+                and not text.endswith(("has ", "have "), max(0, at - 5), at)
+                and not text.startswith(_NOT_PAST_PERFECT, at)
+            ):
+                return True
+            at = text.find("had", at + 3, end)
+        for conjunction in (" that", " how"):
+            at = text.find(conjunction, start, end)
+            while at >= 0:
+                after = at + len(conjunction)
+                if not text[after:after + 1].isalpha() and _SPEECH_VERB.search(
+                    text, max(start, at - 70), at
+                ):
+                    return True
+                at = text.find(conjunction, after, end)
+        return False
+
+
+class _Back:
+    """The words and punctuation before an offset, nearest first, read only as far as needed."""
+
+    __slots__ = ("_end", "_found", "_matches")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self._end = hi
+        self._matches = _WORDS.finditer(text[lo:hi][::-1])
+        self._found: list[tuple[int, str]] = []
+
+    def get(self, index: int) -> tuple[int, str] | None:
+        """The ``index``-th word back (0 is the nearest): (start offset, word), or None."""
+        found = self._found
+        while len(found) <= index:
+            match = next(self._matches, None)
+            if match is None:
+                return None
+            found.append((self._end - match.end(), match.group()[::-1]))
+        return found[index]
+
+
+@dataclass(slots=True)
+class _Mention:
+    """One name-bearing surface string found in the text."""
+
+    seg: int
+    start: int
+    end: int
+    np_start: int
+    surface: str
+    tokens: tuple[str, ...]
+    folded: tuple[str, ...]
+    single: bool
+    title_word: str
+    role: str
+    possessive: bool
+    previous: list[str]
+    """Up to eight words before the noun phrase, lower case, nearest last."""
+    strong: bool = False
+    weak: bool = False
+    negative: bool = False
+
+
+@dataclass(slots=True)
+class _Person:
+    """The mentions that one person's name gathers in a release."""
+
+    mentions: list[_Mention] = field(default_factory=list)
+    full: list[_Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> tuple[int, int]:
+        return min((m.seg, m.start) for m in self.mentions)
+
+
+# -- finding names ---------------------------------------------------------------------------
+
+_Token = tuple[str, int, int, int, bool]
+"""A capitalised word of a run: (word, start, end, kind, possessive), offsets in the run."""
+_Candidate = tuple[tuple[_Token, ...], int, int]
+"""The words of a run (or of its part before a possessive) and the span of a name in them."""
+
+
+def _strip_possessive(token: str) -> tuple[str, bool]:
+    if token.endswith(_POSSESSIVE):
+        return token[:-2], True
+    return token, False
+
+
+def _starts_name(tokens: tuple[_Token, ...], index: int) -> bool:
+    kind = tokens[index][3]
+    if kind == _NAME:
+        return True
+    return (
+        kind == _PART
+        and index + 1 < len(tokens)
+        and tokens[index + 1][3] == _NAME
+        and tokens[index][0][:1].isupper()
+    )
+
+
+def _continues_name(tokens: tuple[_Token, ...], end: int) -> bool:
+    """Whether the word after ``end`` still belongs to the name ending at ``end``."""
+    next_kind = tokens[end + 1][3]
+    if next_kind == _NAME:
+        return True
+    if next_kind == _ING:
+        return tokens[end][3] == _NAME  # "Xi Jinping"
+    if next_kind == _PART:
+        return (end + 2 < len(tokens) and tokens[end + 2][3] == _NAME) or (
+            _fold_word(tokens[end + 1][0]) in _PATRONYMIC_END
+        )
+    return False
+
+
+@lru_cache(maxsize=1 << 15)
+def _analyse_run(group: str) -> tuple[_Candidate, ...]:
+    """The names in a run of capitalised words, by the words alone (cached: runs recur)."""
+    pieces: list[list[_Token]] = [[]]
+    for piece in _SPACE_SPLIT.finditer(group):
+        word, possessive = _strip_possessive(piece.group())
+        pieces[-1].append((word, piece.start(), piece.start() + len(word), _kind(word), possessive))
+        if possessive:
+            pieces.append([])  # a possessive ends a name: "Azerbaijan’s Ambassador ..."
+    found: list[_Candidate] = []
+    for piece_tokens in pieces:
+        tokens = tuple(piece_tokens)
+        count = len(tokens)
+        index = 0
+        while index < count:
+            if not _starts_name(tokens, index):
+                index += 1
+                continue
+            end = index
+            while end + 1 < count and not tokens[end][4] and _continues_name(tokens, end):
+                end += 1
+            first, last = index, end
+            index = end + 1
+            # A name right before an organisation word names a thing: "Heydar Aliyev Centre".
+            if last + 1 < count and tokens[last + 1][3] == _ORGW:
+                continue
+            # Leading "Al-Umma"-like words after an organisation word belong to it.
+            while last - first >= 2 and _AL_PREFIX.match(tokens[first][0]):
+                first += 1
+            # "the RF Republic Dagestan Zaur Askenderov": a place before a two-word name.
+            if (
+                first > 0
+                and last - first >= 2
+                and tokens[first - 1][3] in (_ORGW, _PLACE, _ACRO)
+                and _PLACE_SUFFIX.search(_fold_word(tokens[first][0]))
+            ):
+                first += 1
+            real = sum(1 for t in tokens[first:last + 1] if t[3] != _PART)
+            if real == 0:
+                continue
+            if real == 1:
+                # A bare surname counts only right after its title: "Mr Tokayev".
+                if first == 0 or len(tokens[first][0]) < 2:
+                    continue
+                title = tokens[first - 1]
+                if title[3] not in (_HON, _TITLE) or _fold_word(title[0]) not in _SURNAME_TITLES:
+                    continue
+            found.append((tokens, first, last))
+    return tuple(found)
+
+
+def _excluded_spans(segment: _Segment) -> list[tuple[int, int]]:
+    text = segment.text
+    spans: list[tuple[int, int]] = []
+    if "‘" in text or "“" in text:
+        spans.extend((m.start(), m.end()) for m in _QUOTED.finditer(text))
+    if not segment.is_title:
+        for match in _TITLE_PHRASE.finditer(text):
+            if _kind(match.group(1)) not in (_PLACE, _TITLE, _HON):  # not "of The Gambia"
+                spans.append((match.start(), match.end()))
+    return spans
+
+
+def _mentions_in(segment: _Segment) -> list[_Mention]:
+    """The name candidates of one segment, in order."""
+    found: list[_Mention] = []
+    excluded: list[tuple[int, int]] | None = None
+    floor = 0
+    text = segment.text
+    for run in _RUN.finditer(text):
+        group = run.group()
+        if " " not in group and "\u00a0" not in group:
+            continue  # one word alone is never a name (a bare surname needs its title)
+        candidates = _analyse_run(group)
+        if not candidates:
+            continue
+        if excluded is None:
+            excluded = _excluded_spans(segment)
+            segment.prepare()
+        if excluded and any(a <= run.start() < b for a, b in excluded):
+            continue
+        for tokens, first, last in candidates:
+            mention = _mention(segment, run.start(), tokens, first, last, floor)
+            if mention is not None:
+                floor = mention.end
+                found.append(mention)
+    return found
+
+
+def _mention(
+    segment: _Segment,
+    base: int,
+    tokens: tuple[_Token, ...],
+    first: int,
+    last: int,
+    floor: int,
+) -> _Mention | None:
+    """A name candidate checked against its context, with its role; None if it is no name."""
+    text = segment.text
+    names = tokens[first:last + 1]
+    start, stop = base + names[0][1], base + names[-1][2]
+    real = sum(1 for t in names if t[3] != _PART)
+    if first == 0 and not segment.is_title:
+        before = text[max(0, start - 40):start]
+        # "the Republic of Dagestan Zaur Askenderov": a place before a two-word name.
+        if (
+            real >= 3
+            and _PLACE_SUFFIX.search(_fold_word(names[0][0]))
+            and before.endswith(("of ", "in ", "to "))
+        ):
+            names = names[1:]
+            start = base + names[0][1]
+            real -= 1
+        owner = _OWNER.search(before) if before.endswith(_OWNER_ENDS) else None
+        if owner and _kind(owner.group(1)) == _ORGW and (
+            _fold_word(owner.group(1)) not in _TIME_WORDS
+        ):
+            return None  # "the Code of Administrative Offences", "the Order of ..."
+        if real == 2 and (
+            before.endswith(("the ", "The "))
+            or (before.endswith((" at ", " in ")) and not names[-1][4])
+        ):
+            # "the Novruz Bayram", "at Palazzo Montecitorio": a bare two-word name right after
+            # an article or a preposition of place names a thing or a place.
+            return None
+    words = tuple(t[0] for t in names)
+    single = real == 1
+    surface = f"{tokens[first - 1][0]} {words[0]}" if single else text[start:stop]
+    title_word = _fold_word(tokens[first - 1][0]) if single else ""
+    np_start, role, previous = _role_before(
+        segment, max(segment.sentence_of(start), floor), start
+    )
+    if not role and not single:
+        role = _role_after(text, stop)
+    return _Mention(
+        seg=segment.index,
+        start=start,
+        end=stop,
+        np_start=np_start,
+        surface=surface,
+        tokens=words,
+        folded=tuple(_fold_word(w) for w in words),
+        single=single,
+        title_word=title_word,
+        role=role,
+        possessive=names[-1][4],
+        previous=previous,
+    )
+
+
+def _role_before(segment: _Segment, lower: int, name_start: int) -> tuple[int, str, list[str]]:
+    """The role phrase right before a name ("Chair of the Milli Majlis"), where it starts, and
+    the words before it (for the cues)."""
+    back = _Back(segment.text, max(lower, name_start - 220), name_start)
+    chosen = -1
+    has_role = False
+    i = 0
+    while (item := back.get(i)) is not None:
+        cls, _ = _role_class(item[1])
+        if cls == _RW_COMMA:
+            if not has_role or _comma_in_role(back, i):
+                i += 1
+                continue
+            break
+        if cls == _RW_CLOSE:
+            depth = 1
+            i += 1
+            while depth and (item := back.get(i)) is not None:
+                depth += {")": 1, "(": -1}.get(item[1], 0)
+                i += 1
+            continue
+        if cls == _RW_BREAK:
+            break
+        if cls == _RW_ROLE:
+            has_role = True
+        chosen = i
+        i += 1
+    if not has_role:
+        # Nothing that reads as a role: the name's noun phrase starts at the name (or at an
+        # article or honorific right before it).
+        np_start = name_start
+        j = 0
+        while (item := back.get(j)) is not None and _fold_word(item[1]) in _NP_ARTICLES:
+            np_start = item[0]
+            j += 1
+        return np_start, "", _previous(back, j)
+    while chosen >= 0:
+        item = back.get(chosen)
+        if item is None or _role_class(item[1])[0] not in (_RW_CONNECTOR, _RW_COMMA):
+            break
+        chosen -= 1
+    item = back.get(chosen) if chosen >= 0 else None
+    if item is None:
+        return name_start, "", _previous(back, 0)
+    return item[0], _clean_role(segment.text[item[0]:name_start]), _previous(back, chosen + 1)
+
+
+def _previous(back: _Back, first: int) -> list[str]:
+    """Eight words back from the ``first``-th, lower case, nearest last."""
+    words: list[str] = []
+    while len(words) < 8 and (item := back.get(first + len(words))) is not None:
+        words.append(item[1].lower())
+    words.reverse()
+    return words
+
+
+def _comma_in_role(back: _Back, i: int) -> bool:
+    """A comma between two roles of one person: "President, Commander-in-Chief"."""
+    after = back.get(i - 1) if i > 0 else None
+    before = back.get(i + 1)
+    if after is None or before is None:
+        return False
+    before_class, before_capital = _role_class(before[1])
+    return _role_class(after[1])[0] == _RW_ROLE and (before_class == _RW_ROLE or before_capital)
 
 
 # -- took part or referred to ----------------------------------------------------------------
 
 
-def _cue(text: str, sentence: int, np_start: int, name_end: int, title: bool) -> tuple[
-    bool, bool, bool
-]:
-    """(strong, weak, negative) evidence from the words around one noun phrase."""
-    pre = text[max(sentence, np_start - 90):np_start]
-    pre_lower = pre.lower()
-    post = text[name_end:name_end + 160]
-    if title:
-        post = post.lower()
-    strong = weak = negative = False
-
-    match = _BY.search(pre_lower)
-    if match:
-        verb = match.group(1)
+def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
+    """(strong, weak, negative) from the words before a noun phrase, nearest last."""
+    while previous and previous[-1] in _PRE_SKIP:
+        previous.pop()
+    if not previous:
+        return False, False, False
+    last = previous[-1]
+    before = previous[-2] if len(previous) > 1 else ""
+    if last == "by":
+        verb = before
+        if verb in ("over", "up") and len(previous) > 2:
+            verb = previous[-3]
         if verb in _LEAD_BY:
-            if _DELEGATION.search(pre_lower[: match.start(1)]) or re.search(
-                r"\b(?:was|were|is|are|be|been|being)\s+$", pre_lower[: match.start(1)]
-            ):
-                strong = True
-            else:
-                negative = True
-        elif verb in _POS_BY:
-            strong = True
-        elif verb in _NEG_BY:
-            negative = True
-    match = _OF.search(pre_lower)
-    if match:
-        noun = match.group(1)
+            # "the delegation led by", "was headed by" vs "the Army led by".
+            passive = len(previous) > 2 and previous[-3] in _BE
+            cut = max(pre_text.rfind(" led "), pre_text.rfind(" headed "))
+            if passive or _DELEGATION.search(pre_text, 0, max(cut, 0)):
+                return True, False, False
+            return False, False, True
+        if verb in _POS_BY:
+            return True, False, False
+        return False, False, verb in _NEG_BY
+    if last == "of":
+        noun = before[:-2] if before.endswith(_POSSESSIVE) else before
         if noun in _NEG_OF:
-            negative = True
-        elif noun in _POS_OF:
-            weak = True
-    match = _TO.search(pre_lower)
-    if match:
-        word = match.group(1)
+            return False, False, True
+        return False, noun in _POS_OF, False
+    if last == "to":
+        word = before
+        if word in ("on", "out", "also") and len(previous) > 2:
+            word = previous[-3]
         if word in _NEG_TO:
-            negative = True
-        elif word in _POS_TO:
-            strong = True
-        elif word == "according":
-            weak = True
-    if _WITH.search(pre_lower) or _STRONG_VERB_BEFORE.search(pre):
-        strong = True
-    elif _WEAK_VERB_BEFORE.search(pre_lower):
-        weak = True
-    elif _FROM.search(pre_lower):
-        negative = True
-    elif _UNDER.search(pre_lower):
-        weak = True
-    elif _NEG_BEFORE.search(pre_lower):
-        negative = True
-    if _LIST_HEAD.search(pre_lower):
-        weak = True
+            return False, False, True
+        if word in _POS_TO:
+            return True, False, False
+        return False, word == "according", False
+    if last in ("with", "between"):
+        word = before
+        k = len(previous) - 2
+        while word in _WITH_SKIP and k > 0:
+            k -= 1
+            word = previous[k]
+        return word in _WITH_WORDS, False, False
+    if last == "from":
+        return False, False, any(w in _FROM_NOUNS for w in previous[-6:-1])
+    if last == "under":
+        if any(w in _MEETING_WORDS for w in previous[-7:-1]):
+            return False, True, False
+        return False, False, True
+    if last in ("on", "upon"):
+        if before in _ON_NEG:
+            return False, False, True
+        return before == "called", False, False
+    if last == "after":
+        return False, False, before == "named"
+    if last in _NEG_LAST:
+        return False, False, True
+    if last in _STRONG_LAST:
+        return True, False, False
+    return False, last in _WEAK_LAST, False
 
+
+def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, bool]:
+    """(strong, weak, negative) evidence from the words around one noun phrase."""
+    text = segment.text
+    np_start = head.np_start
+    sentence = segment.sentence_of(np_start)
+    previous = list(head.previous)
+    strong, weak, negative = _pre_cue(previous, text[max(sentence, np_start - 100):np_start])
+    after_preposition = bool(previous) and previous[-1] in _PREPOSITIONS
+
+    post = text[name_end:name_end + 160]
+    if segment.is_title:
+        post = post.lower()
     skip = _AFTER_SKIP.match(post)
     rest = post[skip.end():] if skip else post
     speaker = False
     if rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
         negative = True
-    elif _PREP_END.search(pre_lower):
+    elif after_preposition:
         pass  # the name is the object of a preposition: what follows is not its verb
     elif _AFTER_SPEECH.match(rest):
         weak = speaker = True
@@ -940,13 +1122,39 @@ def _cue(text: str, sentence: int, np_start: int, name_end: int, title: bool) ->
         verb = _NEXT_WORD.match(rest)
         if verb and verb.group(1) not in _NOT_VERBS:
             weak = True
-    if speaker:
-        return strong, weak, negative
-    whole_pre = text[sentence:np_start]
-    if _REPORTED.search(whole_pre) or _PAST_PERFECT.search(whole_pre):
+    if not speaker and segment.recounted(sentence, np_start):
         # Reported speech or an earlier event recounted: talked about, not acting.
         return False, False, True
     return strong, weak, negative
+
+
+_GAP = re.compile(
+    r"\s*(?:\([^()]{0,160}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*|"
+    r"\s+and\s+also\s+|\s+or\s+)(?:the\s+|both\s+)?\s*"
+)
+
+
+def _apply_cues(segments: list[_Segment], mentions: list[_Mention]) -> None:
+    """Set each mention's evidence; a list of names shares its head's and tail's cues."""
+    groups: list[list[_Mention]] = []
+    for mention in mentions:
+        if groups:
+            last = groups[-1][-1]
+            if (
+                last.seg == mention.seg
+                and last.end <= mention.np_start
+                and _GAP.fullmatch(segments[mention.seg].text, last.end, mention.np_start)
+            ):
+                groups[-1].append(mention)
+                continue
+        groups.append([mention])
+    for group in groups:
+        head, tail = group[0], group[-1]
+        strong, weak, negative = _cue(segments[head.seg], head, tail.end)
+        for mention in group:
+            mention.strong = strong
+            mention.weak = weak
+            mention.negative = negative or (mention is not tail and mention.possessive)
 
 
 # -- grouping mentions into people -----------------------------------------------------------
@@ -983,64 +1191,55 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return False
 
 
-def _is_female(surname: str) -> bool:
-    return bool(_FEMALE_SURNAME.search(surname))
+def _is_female(given_name: str) -> bool:
+    return bool(_FEMALE_SURNAME.search(given_name))
 
 
-def _pick_for_single(
-    mention: _Mention, people: list[_Person], prior: dict[int, bool]
-) -> _Person | None:
+@lru_cache(maxsize=1 << 12)
+def _reference_role(role: str) -> bool:
+    """Whether a role marks a head of state, a national leader or a historical figure."""
+    folded = _fold_word(role)
+    if not folded:
+        return False
+    if _HISTORICAL.search(folded):
+        return True
+    if any(_kind(word) == _ACRO for word in _ACRONYM.findall(role)):
+        return False  # "OSCE PA President", "the AKF first vice president": an organisation's
+    return bool(_HEAD_OF_STATE.search(folded)) and not _ORG_IN_ROLE.search(
+        folded.replace("head of state", "")
+    )
+
+
+def _is_reference(person: _Person) -> bool:
+    return any(_reference_role(m.role) for m in person.mentions)
+
+
+def _pick_for_single(mention: _Mention, people: list[_Person]) -> _Person | None:
     """The person a bare surname (or a given name after "Sir") refers to, if any."""
     word = mention.folded[-1]
     bare = word.replace("-", "")
-    candidates = [p for p in people if p.full and p.full[0].folded[-1].replace("-", "") == bare]
+    candidates = [p for p in people if p.full[0].folded[-1].replace("-", "") == bare]
     if not candidates:
+        candidates = [p for p in people if word in p.full[0].folded[-1].split("-")]
+    if not candidates:
+        candidates = [p for p in people if p.full[0].folded[0] == word]
+    if not candidates and len(word) >= 5:
         candidates = [
-            p for p in people if p.full and any(
-                _fold_word(part) == word for part in p.full[0].folded[-1].split("-")
-            )
+            p for p in people if _edit_distance_at_most_one(p.full[0].folded[-1], word)
         ]
-    if not candidates:
-        candidates = [p for p in people if p.full and p.full[0].folded[0] == word]
-    if not candidates:
-        candidates = [
-            p
-            for p in people
-            if p.full and len(word) >= 5 and _edit_distance_at_most_one(p.full[0].folded[-1], word)
-        ]
-    if not candidates:
-        return None
-    if len(candidates) == 1:
-        return candidates[0]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
     title = mention.title_word.rstrip(".")
     if title in ("mr", "sir", "lord"):
-        narrowed = [p for p in candidates if not _is_female(p.full[0].folded[0])]
-        candidates = narrowed or candidates
+        candidates = [p for p in candidates if not _is_female(p.full[0].folded[0])] or candidates
     elif title in ("mrs", "ms", "miss", "madame", "madam", "dame"):
-        narrowed = [p for p in candidates if _is_female(p.full[0].folded[0])]
-        candidates = narrowed or candidates
+        candidates = [p for p in candidates if _is_female(p.full[0].folded[0])] or candidates
     if title and title not in _HONORIFICS:
         titled = [p for p in candidates if any(title in _fold_word(m.role) for m in p.mentions)]
-        if titled:
-            candidates = titled
+        candidates = titled or candidates
     else:
-        plain = [p for p in candidates if not prior.get(id(p), False)]
-        candidates = plain or candidates
+        candidates = [p for p in candidates if not _is_reference(p)] or candidates
     return max(candidates, key=lambda p: (len(p.mentions), -p.first[0], -p.first[1]))
-
-
-def _head_of_state_prior(person: _Person) -> bool:
-    for mention in person.mentions:
-        role = _fold_word(mention.role)
-        if not role:
-            continue
-        if _HEAD_OF_STATE.search(role) and not _ORG_IN_ROLE.search(
-            role.replace("head of state", "")
-        ):
-            return True
-        if re.search(r"\b(?:national leader|great leader|founder|the late|national hero)\b", role):
-            return True
-    return False
 
 
 def _best_role(person: _Person) -> str:
@@ -1065,12 +1264,13 @@ def _canonical(person: _Person) -> str:
 
 def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]:
     """The people a release names, by first appearance, with role and participation."""
-    segments = [title, *paragraphs]
+    segments = [_Segment(0, title, True)]
+    segments.extend(_Segment(i, text, False) for i, text in enumerate(paragraphs, start=1))
+    if len(segments) > 1 and segments[1].text == title:
+        segments[1] = _Segment(1, "", False)  # the title repeated as the first paragraph
     mentions: list[_Mention] = []
-    for seg, text in enumerate(segments):
-        if seg > 0 and text == title and seg == 1:
-            continue  # the title repeated as the first paragraph
-        mentions.extend(_mentions_in(seg, text, seg == 0))
+    for segment in segments:
+        mentions.extend(_mentions_in(segment))
     if not mentions:
         return []
 
@@ -1081,8 +1281,6 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
         for m in mentions
         if m.seg > 0 or m.folded[-1] in body_surnames or (m.role and not m.single)
     ]
-
-    # Participation cues, shared along lists ("the MPs A, B and C commented").
     _apply_cues(segments, mentions)
 
     # Full names first, then bare surnames resolved to them.
@@ -1091,9 +1289,7 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
         if mention.single:
             continue
         for person in people:
-            if _same_full_name(person.full[0].folded, mention.folded) or any(
-                _same_full_name(other.folded, mention.folded) for other in person.full[1:]
-            ):
+            if any(_same_full_name(other.folded, mention.folded) for other in person.full):
                 person.full.append(mention)
                 person.mentions.append(mention)
                 break
@@ -1101,32 +1297,26 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
             people.append(_Person(mentions=[mention], full=[mention]))
     for person in people:
         person.full.sort(key=lambda m: -len(m.folded))
-    prior = {id(p): _head_of_state_prior(p) for p in people}
     surname_only: dict[str, _Person] = {}
     for mention in mentions:
         if not mention.single:
             continue
-        target = _pick_for_single(mention, people, prior)
-        if target is not None:
-            target.mentions.append(mention)
-            continue
-        key = mention.folded[-1]
-        if key not in surname_only:
-            surname_only[key] = _Person()
-        surname_only[key].mentions.append(mention)
+        target = _pick_for_single(mention, people)
+        if target is None:
+            target = surname_only.setdefault(mention.folded[-1], _Person())
+        target.mentions.append(mention)
 
     result: list[tuple[tuple[int, int], PersonMention]] = []
     for person in [*people, *surname_only.values()]:
         person.mentions.sort(key=lambda m: (m.seg, m.start))
         name = _canonical(person) if person.full else person.mentions[0].tokens[-1]
-        is_prior = prior.get(id(person), False) or _head_of_state_prior(person)
         strong = any(m.strong for m in person.mentions)
         weak = any(m.weak for m in person.mentions)
         negative = any(m.negative for m in person.mentions)
-        took_part = strong or (not is_prior and (weak or not negative))
+        took_part = strong or (not _is_reference(person) and (weak or not negative))
         surfaces: list[str] = []
         for mention in person.mentions:
-            surface = " ".join(mention.tokens) if not mention.single else mention.surface
+            surface = mention.surface if mention.single else " ".join(mention.tokens)
             if surface not in surfaces:
                 surfaces.append(surface)
         result.append(
@@ -1142,39 +1332,3 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
         )
     result.sort(key=lambda item: item[0])
     return [person for _, person in result]
-
-
-_GAP = re.compile(
-    r"^\s*(?:\([^()]{0,160}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*|"
-    r"\s+and\s+also\s+|\s+or\s+)(?:the\s+|both\s+)?\s*$"
-)
-
-
-def _apply_cues(segments: list[str], mentions: list[_Mention]) -> None:
-    """Set each mention's evidence; a list of names shares its head's and tail's cues."""
-    by_seg: dict[int, list[_Mention]] = {}
-    for mention in mentions:
-        by_seg.setdefault(mention.seg, []).append(mention)
-    for seg, items in by_seg.items():
-        text = segments[seg]
-        starts = _sentence_starts(text)
-        groups: list[list[_Mention]] = []
-        for mention in items:
-            if groups:
-                last = groups[-1][-1]
-                gap = text[last.end:mention.np_start]
-                if last.end <= mention.np_start and _GAP.match(gap):
-                    groups[-1].append(mention)
-                    continue
-            groups.append([mention])
-        for group in groups:
-            head, tail = group[0], group[-1]
-            sentence = starts[bisect_right(starts, head.np_start) - 1]
-            strong, weak, negative = _cue(text, sentence, head.np_start, tail.end, seg == 0)
-            for mention in group:
-                own_strong, own_weak, own_negative = strong, weak, negative
-                if mention is not tail and mention.possessive:
-                    own_negative = True
-                mention.strong = own_strong
-                mention.weak = own_weak
-                mention.negative = own_negative
