@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import ClassVar
 
+from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.screen import Screen
 
 from store.errors import LibraryError
@@ -45,7 +48,8 @@ class PressroomApp(App[int]):
         self.poll_interval = poll_interval
         self.catch_errors = catch_errors
         """Turn unexpected errors into notifications instead of exiting (the real program)."""
-        self.startup_error: BaseException | None = None
+        self.unexpected_error: BaseException | None = None
+        self.crash_log: Path | None = None
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.library, self.location, poll_interval=self.poll_interval)
@@ -72,19 +76,47 @@ class PressroomApp(App[int]):
         yield SystemCommand("Keys", "Show every key (?)", self.action_help)
         yield SystemCommand("Quit", "Leave pressroom (q)", self.action_quit)
 
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Run an action; in the real program an unexpected error becomes a notification."""
+        try:
+            return await super().run_action(action, default_namespace, namespaces)
+        except Exception as error:
+            if not self.catch_errors:
+                raise
+            self.log.error(repr(error))
+            self.notify(
+                f"Something went wrong: {error!s:.200}", title="Error", severity="error", timeout=10
+            )
+            return True
+
     def _handle_exception(self, error: Exception) -> None:
-        """Unexpected errors become a notification; the browser carries on."""
+        """An error nothing caught: leave with a plain message, never a traceback on screen."""
         if not self.catch_errors:
             super()._handle_exception(error)
             return
-        self.log.error(repr(error))
-        if not self.is_running or not self.screen_stack:
-            self.startup_error = error
-            self.exit(EXIT_ERROR)
-            return
-        self.notify(
-            f"Something went wrong: {error!s:.200}", title="Error", severity="error", timeout=10
-        )
+        self.crash_log = _write_crash_log(error)
+        self.unexpected_error = error
+        self.exit(EXIT_ERROR)
+
+
+def _write_crash_log(error: BaseException) -> Path | None:
+    """Keep the traceback in the user's log directory for a bug report."""
+    import traceback
+
+    from platformdirs import user_log_path
+
+    try:
+        path = user_log_path("pressroom", appauthor=False) / "crash.log"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
+    except OSError:
+        return None
+    return path
 
 
 def run(location: LibraryLocation) -> int:
@@ -96,7 +128,8 @@ def run(location: LibraryLocation) -> int:
         return EXIT_ERROR
     app = PressroomApp(library, location, catch_errors=True)
     result = app.run()
-    if app.startup_error is not None:
-        print(f"pressroom: unexpected error: {app.startup_error}", file=sys.stderr)
+    if app.unexpected_error is not None:
+        where = f" (details in {app.crash_log})" if app.crash_log else ""
+        print(f"pressroom: unexpected error: {app.unexpected_error}{where}", file=sys.stderr)
         return EXIT_ERROR
     return result if isinstance(result, int) else 0

@@ -207,9 +207,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
                 step for step in self._steps if _step_key(step) in known or step[0] == "search"
             ]
             self.people_filter = known
+        self.loading = False
         self._update_allowed()
         self._update_rows(keep=keep)
-        self.loading = False
         self._update_filter_labels()
         if refreshed:
             added = len(catalogue) - len(previous)

@@ -199,7 +199,7 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
             self.notify("No search hits in this release." if self._terms else "No search active.")
             return
         if self._hit < 0:
-            top = round(self.scroll_y) + CONTEXT
+            top = round(self.scroll_y)
             if step > 0:
                 candidates = [n for n, line in enumerate(self._hit_lines) if line >= top]
                 self._hit = candidates[0] if candidates else 0

@@ -1,0 +1,877 @@
+"""The browser driven with Textual's Pilot: every key, the filters, search, refresh, errors."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from textual.command import CommandList, CommandPalette
+from textual.widgets import Input
+
+from store.errors import LibraryError
+from store.importer import import_paths
+from store.library import Library
+from store.models import ReleaseSummary
+from store.paths import LibraryLocation
+from tui.app import PressroomApp, run
+from tui.render import release_plain
+from tui.screens.catalogue import Catalogue
+from tui.screens.date_jump import DateJumpModal
+from tui.screens.help import HelpScreen, bindings_of
+from tui.screens.main import MainScreen
+from tui.widgets.release_list import ReleaseList
+
+from .conftest import (
+    AppFactory,
+    main_screen,
+    notifications,
+    person_with,
+    press,
+    release_text,
+    settle,
+    type_text,
+)
+
+SIZE = (120, 40)
+
+
+def ids(rows: object) -> list[str]:
+    return [row.id for row in rows]  # type: ignore[attr-defined]
+
+
+def newest_first(library: Library, wanted: set[str]) -> list[str]:
+    return [s.id for s in library.summaries() if s.id in wanted]
+
+
+def header_text(screen: MainScreen) -> str:
+    return screen.query_one("#header").render().plain  # type: ignore[union-attr]
+
+
+# -- start-up and moving --------------------------------------------------------------------
+
+
+async def test_start_lists_every_release_newest_first(make_app: AppFactory, library: Library):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        assert ids(screen.release_list.rows) == ids(library.summaries())
+        assert screen.release_list.cursor == 0
+        assert app.focused is screen.release_list
+        assert f"{len(library)} releases" in header_text(screen)
+        assert str(library.path.name) in header_text(screen)
+        assert len(screen.people_pane.people_list.rows) == len(library.people())
+
+
+async def test_sample_library_is_named_in_header(library: Library):
+    location = LibraryLocation(library.path, readonly=True, is_sample=True)
+    app = PressroomApp(library, location)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "sample library, read-only" in header_text(main_screen(app))
+
+
+async def test_up_down_and_vim_keys_move_the_cursor(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        releases = main_screen(app).release_list
+        await press(pilot, "down", "down")
+        assert releases.cursor == 2
+        await press(pilot, "up")
+        assert releases.cursor == 1
+        await press(pilot, "j", "j", "j")
+        assert releases.cursor == 4
+        await press(pilot, "k")
+        assert releases.cursor == 3
+        await press(pilot, "up", "up", "up", "up", "k")
+        assert releases.cursor == 0
+
+
+async def test_page_and_home_end_keys(make_app: AppFactory, library: Library):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        releases = main_screen(app).release_list
+        page = releases.scrollable_content_region.height - 1
+        await press(pilot, "pagedown")
+        assert releases.cursor == page
+        await press(pilot, "pageup")
+        assert releases.cursor == 0
+        await press(pilot, "end")
+        assert releases.cursor == len(library) - 1
+        assert releases.scroll_y > 0
+        await press(pilot, "home")
+        assert releases.cursor == 0
+        assert releases.scroll_y == 0
+        await press(pilot, "G")
+        assert releases.cursor == len(library) - 1
+        await press(pilot, "g")
+        assert releases.cursor == 0
+
+
+async def test_enter_opens_the_selected_release(make_app: AppFactory, library: Library):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "down", "down", "down", "enter")
+        expected = library.summaries()[3]
+        assert screen.reader.release is not None
+        assert screen.reader.release.id == expected.id
+        assert app.focused is screen.reader
+        assert expected.title.split()[0] in screen.reader.text
+        release = library.get(expected.id)
+        assert release.paragraphs[0].split()[0] in screen.reader.text
+
+
+async def test_clicking_a_release_opens_it(make_app: AppFactory, library: Library):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        assert await pilot.click(ReleaseList, offset=(20, 2))
+        await settle(pilot)
+        assert screen.release_list.cursor == 2
+        assert screen.reader.release is not None
+        assert screen.reader.release.id == library.summaries()[2].id
+
+
+async def test_clicking_a_person_filters_by_them(make_app: AppFactory, library: Library):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        first = screen.people_pane.people_list.rows[0].person
+        assert await pilot.click("#people-list", offset=(3, 0))
+        await settle(pilot)
+        assert screen.people_filter == (first.key,)
+
+
+async def test_reader_scrolls_with_the_keyboard(make_app: AppFactory, library: Library):
+    longest = max(library.releases(), key=lambda r: sum(map(len, r.paragraphs)))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        index = ids(screen.release_list.rows).index(longest.id)
+        screen.release_list.cursor = index
+        await press(pilot, "enter")
+        reader = screen.reader
+        assert reader.release is not None and reader.release.id == longest.id
+        assert reader.max_scroll_y > 5, "the release should not fit the reader at 80x24"
+        await press(pilot, "down")
+        assert reader.scroll_y == 1
+        await press(pilot, "j", "j")
+        assert reader.scroll_y == 3
+        await press(pilot, "k")
+        assert reader.scroll_y == 2
+        await press(pilot, "up")
+        assert reader.scroll_y == 1
+        await press(pilot, "pagedown")
+        assert reader.scroll_y > 5
+        await press(pilot, "pageup")
+        assert reader.scroll_y <= 1
+        await press(pilot, "end")
+        assert reader.scroll_y == reader.max_scroll_y
+        await press(pilot, "home")
+        assert reader.scroll_y == 0
+        await press(pilot, "G")
+        assert reader.scroll_y == reader.max_scroll_y
+        await press(pilot, "g")
+        assert reader.scroll_y == 0
+        await press(pilot, "space")
+        assert reader.scroll_y > 5
+
+
+# -- panes ----------------------------------------------------------------------------------
+
+
+async def test_tab_and_shift_tab_move_between_panes(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        people_input = screen.people_pane.narrow_input
+        assert app.focused is screen.release_list
+        await press(pilot, "tab")
+        assert app.focused is screen.reader
+        await press(pilot, "tab")
+        assert app.focused is people_input
+        await press(pilot, "tab")
+        assert app.focused is screen.release_list
+        await press(pilot, "shift+tab")
+        assert app.focused is people_input
+        await press(pilot, "shift+tab")
+        assert app.focused is screen.reader
+        await press(pilot, "shift+tab")
+        assert app.focused is screen.release_list
+
+
+async def test_p_goes_to_the_people_filter(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "p")
+        assert app.focused is screen.people_pane.narrow_input
+        assert screen.pane == "people"
+
+
+async def test_escape_leaves_the_reader(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "down", "enter")
+        assert app.focused is screen.reader
+        await press(pilot, "escape")
+        assert app.focused is screen.release_list
+        assert screen.release_list.cursor == 1
+        assert screen.reader.release is not None, "the release stays in the reader"
+
+
+async def test_narrow_terminal_shows_one_pane_at_a_time(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        people, releases, reader = (
+            screen.people_pane,
+            screen.query_one("#releases"),
+            screen.reader,
+        )
+        assert screen.layout_mode == "narrow"
+        assert releases.display and not people.display and not reader.display
+        assert releases.region.width == 80
+        await press(pilot, "enter")
+        assert reader.display and not releases.display and not people.display
+        assert reader.region.width == 80
+        assert app.focused is reader
+        await press(pilot, "escape")
+        assert releases.display and not reader.display
+        await press(pilot, "p")
+        assert people.display and not releases.display
+        assert app.focused is screen.people_pane.narrow_input
+        await press(pilot, "escape")
+        assert releases.display and not people.display
+        await press(pilot, "tab")
+        assert reader.display and app.focused is reader
+
+
+async def test_wide_terminal_shows_releases_beside_the_reader(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        assert screen.layout_mode == "wide"
+        releases = screen.query_one("#releases")
+        assert releases.region.y == screen.reader.region.y
+        assert releases.region.right <= screen.reader.region.x
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        assert screen.layout_mode == "medium"
+        assert screen.query_one("#releases").region.bottom <= screen.reader.region.y
+
+
+# -- the people filter ----------------------------------------------------------------------
+
+
+async def test_typing_narrows_the_people(make_app: AppFactory, library: Library):
+    person = person_with(library, lambda p: p.took_part >= 2)
+    surname = person.name.split()[-1]
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "p")
+        await type_text(pilot, surname.lower())
+        rows = screen.people_pane.people_list.rows
+        assert rows
+        assert len(rows) < len(library.people())
+        assert person.key in [row.person.key for row in rows]
+        assert all(surname.lower() in " ".join(row.person.aliases).lower() for row in rows)
+        await type_text(pilot, "zzzz")
+        assert not screen.people_pane.people_list.rows
+
+
+async def test_choosing_a_person_filters_to_their_releases(
+    make_app: AppFactory, library: Library
+) -> None:
+    person = person_with(library, lambda p: 2 <= p.took_part < len(library))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "p")
+        await type_text(pilot, person.name)
+        highlighted = screen.people_pane.people_list.highlighted
+        assert highlighted is not None and highlighted.person.key == person.key
+        await press(pilot, "enter")
+        assert screen.people_filter == (person.key,)
+        expected = newest_first(library, set(person.took_part_ids))
+        assert ids(screen.release_list.rows) == expected
+        header = header_text(screen)
+        assert f"{len(expected)} of {len(library)} releases" in header
+        assert f"took part: {person.name}" in header
+        assert screen.people_pane.narrowing == "", "the narrowing line clears after a choice"
+        chosen = screen.people_pane.people_list.rows[0]
+        assert chosen.person.key == person.key and chosen.chosen
+
+
+async def test_mention_toggle_widens_to_releases_that_mention(
+    make_app: AppFactory, library: Library
+) -> None:
+    person = person_with(library, lambda p: p.took_part >= 1 and p.mentioned >= 1)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        screen.toggle_person(person.key)
+        await settle(pilot)
+        assert ids(screen.release_list.rows) == newest_first(library, set(person.took_part_ids))
+        await press(pilot, "m")
+        assert screen.mentions
+        widened = set(person.took_part_ids) | set(person.mentioned_ids)
+        assert ids(screen.release_list.rows) == newest_first(library, widened)
+        assert f"named: {person.name}" in header_text(screen)
+        await press(pilot, "m")
+        assert not screen.mentions
+        assert ids(screen.release_list.rows) == newest_first(library, set(person.took_part_ids))
+
+
+async def test_two_people_narrow_to_releases_with_both(make_app: AppFactory, library: Library):
+    pairs = itertools.combinations(library.people()[:40], 2)
+    pair = next(
+        (
+            (a, b)
+            for a, b in pairs
+            if 0 < len(set(a.took_part_ids) & set(b.took_part_ids)) < min(a.took_part, b.took_part)
+        ),
+        None,
+    )
+    if pair is None:
+        pytest.skip("no two people meet in only some of their releases")
+    first, second = pair
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "p")
+        await type_text(pilot, first.name)
+        await press(pilot, "enter")
+        # The people pane now lists who else is in those releases, the chosen one first.
+        rows = screen.people_pane.people_list.rows
+        assert rows[0].person.key == first.key
+        keys = [row.person.key for row in rows]
+        assert second.key in keys
+        together = set(first.took_part_ids) & set(second.took_part_ids)
+        row = rows[keys.index(second.key)]
+        assert row.took_part == len(together)
+        await type_text(pilot, second.name)
+        await press(pilot, "enter")
+        assert screen.people_filter == (first.key, second.key)
+        assert ids(screen.release_list.rows) == newest_first(library, together)
+        assert f"{first.name} + {second.name}" in header_text(screen)
+        # Enter on a chosen person takes them out again.
+        await type_text(pilot, second.name)
+        await press(pilot, "enter")
+        assert screen.people_filter == (first.key,)
+
+
+async def test_escape_steps_back_through_the_filters(make_app: AppFactory, library: Library):
+    people = library.people()
+    first = people[0]
+    second = next(p for p in people[1:] if set(p.took_part_ids) & set(first.took_part_ids))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        releases = screen.release_list
+        await press(pilot, "down", "down")
+        before_first = releases.highlighted
+        assert before_first is not None
+        screen.toggle_person(first.key)
+        await settle(pilot)
+        await press(pilot, "down")
+        before_second = releases.highlighted
+        assert before_second is not None
+        screen.toggle_person(second.key)
+        await settle(pilot)
+        assert screen.people_filter == (first.key, second.key)
+        await press(pilot, "escape")
+        assert screen.people_filter == (first.key,)
+        assert releases.highlighted == before_second, "the cursor goes back where it was"
+        await press(pilot, "escape")
+        assert screen.people_filter == ()
+        assert ids(releases.rows) == ids(library.summaries())
+        assert releases.highlighted == before_first
+        await press(pilot, "escape")
+        assert screen.people_filter == ()
+        assert app.is_running
+
+
+async def test_escape_in_people_clears_the_text_then_leaves(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "p")
+        await type_text(pilot, "ali")
+        await press(pilot, "escape")
+        assert screen.people_pane.narrowing == ""
+        assert app.focused is screen.people_pane.narrow_input
+        await press(pilot, "escape")
+        assert app.focused is screen.release_list
+
+
+async def test_people_pane_arrow_keys_move_its_cursor(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        people_list = screen.people_pane.people_list
+        await press(pilot, "p", "down", "down")
+        assert people_list.cursor == 2
+        await press(pilot, "up")
+        assert people_list.cursor == 1
+        await press(pilot, "pagedown")
+        assert people_list.cursor > 2
+        await press(pilot, "pageup")
+        assert people_list.cursor == 1
+        await press(pilot, "pageup")
+        assert people_list.cursor == 0
+
+
+# -- copy, help, palette, dates -------------------------------------------------------------
+
+
+async def test_c_copies_the_release_text(make_app: AppFactory, library: Library):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "down", "c")
+        second = library.summaries()[1]
+        assert app.clipboard == release_plain(library.get(second.id))
+        await press(pilot, "down", "enter", "c")
+        third = library.summaries()[2]
+        assert app.clipboard == release_plain(library.get(third.id))
+        assert any(
+            "Copied" in message or third.title in message for _, message in notifications(app)
+        )
+
+
+async def test_question_mark_shows_every_key(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "question_mark")
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        text = help_screen.text
+        nodes = [
+            app,
+            screen,
+            screen.release_list,
+            screen.reader,
+            screen.people_pane,
+            screen.search_bar,
+        ]
+        for node in nodes:
+            for binding in bindings_of(node):
+                if binding.system or not binding.description:
+                    continue
+                assert binding.description in text
+                assert app.get_key_display(binding) in text
+        for words in ("Quit", "Keys", "Search", "People", "Open", "Next hit", "Next pane"):
+            assert words in text
+        await press(pilot, "escape")
+        assert app.screen is screen
+
+
+async def test_command_palette_offers_the_apps_commands(make_app: AppFactory, library: Library):
+    person = library.people()[0]
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        assert CommandPalette.is_open(app)
+        prompts = _palette_prompts(app)
+        for command in (
+            "Filter by person…",
+            "Jump to date…",
+            "Copy release",
+            "Switch theme",
+            "Search releases…",
+            "Keys",
+        ):
+            assert command in prompts
+        await pilot.press(*person.name.split()[-1])
+        await pilot.pause(0.5)
+        prompts = _palette_prompts(app)
+        assert f"Filter by {person.name}" in prompts
+        # Choose the person's own hit.
+        command_list = app.screen.query_one(CommandList)
+        command_list.highlighted = _palette_prompts(app).index(f"Filter by {person.name}")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not CommandPalette.is_open(app)
+        assert screen.people_filter == (person.key,)
+
+
+def _palette_prompts(app: PressroomApp) -> list[str]:
+    command_list = app.screen.query_one(CommandList)
+    prompts = []
+    for n in range(command_list.option_count):
+        prompt = command_list.get_option_at_index(n).prompt
+        plain = getattr(prompt, "plain", None)
+        prompts.append(plain if isinstance(plain, str) else str(prompt))
+    return [p.split("\n")[0] for p in prompts]
+
+
+async def test_jump_to_date(make_app: AppFactory, library: Library):
+    summaries = [s for s in library.summaries() if s.date]
+    target = summaries[len(summaries) // 2]
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        screen.action_jump_to_date()
+        await settle(pilot)
+        assert isinstance(app.screen, DateJumpModal)
+        await type_text(pilot, "not a date")
+        await press(pilot, "enter")
+        assert isinstance(app.screen, DateJumpModal), "a bad date keeps the dialog open"
+        app.screen.query_one(Input).value = ""
+        assert target.date is not None
+        await type_text(pilot, target.date)
+        await press(pilot, "enter")
+        assert app.screen is screen
+        row = screen.release_list.highlighted
+        assert row is not None
+        assert row.date is not None and row.date <= target.date
+        cursor = screen.release_list.cursor
+        if cursor:
+            previous = screen.release_list.rows[cursor - 1]
+            assert previous.date is not None and previous.date > target.date
+
+
+async def test_q_quits(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running or app._exit
+    assert app.return_code == 0
+
+
+async def test_q_in_a_text_line_types_q(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "p", "q")
+        assert app.is_running
+        assert main_screen(app).people_pane.narrowing == "q"
+
+
+# -- refresh, errors, big lists -------------------------------------------------------------
+
+
+def _import_one_more(path: Path, tmp_path: Path) -> None:
+    directory = tmp_path / "more"
+    directory.mkdir()
+    (directory / "new.txt").write_text(
+        release_text(
+            "Chair of the Milli Majlis Receives a Delegation from Iceland",
+            (
+                "Chair of the Milli Majlis Sahiba Gafarova received a delegation of the "
+                "Althing of Iceland headed by Speaker Birgir Ármannsson on 3 March.",
+                "The sides discussed geothermal energy and parliamentary diplomacy.",
+            ),
+            date="03 March 2031 | 10:00",
+        )
+    )
+    report = import_paths(Library.open(path), [directory])
+    assert report.summary["imported"] == 1
+
+
+async def test_refresh_after_another_import(
+    make_app: AppFactory, library: Library, tmp_path: Path
+) -> None:
+    app = make_app(poll_interval=0.1)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "down", "down", "down")
+        kept = screen.release_list.highlighted
+        assert kept is not None
+        before = len(screen.release_list.rows)
+        _import_one_more(library.path, tmp_path)
+        for _ in range(40):
+            await pilot.pause(0.1)
+            await settle(pilot)
+            if len(screen.release_list.rows) > before:
+                break
+        assert len(screen.release_list.rows) == before + 1
+        assert screen.release_list.rows[0].title.endswith("Delegation from Iceland")
+        assert screen.release_list.highlighted == kept, "the selection stays on its release"
+        assert any("Library updated" in m or "new release" in m for _, m in notifications(app))
+        assert f"{before + 1} releases" in header_text(screen)
+
+
+async def test_check_for_changes_does_nothing_when_unchanged(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        catalogue = screen.catalogue
+        screen.check_for_changes()
+        await settle(pilot)
+        assert screen.catalogue is catalogue
+        assert not notifications(app)
+
+
+async def test_store_errors_become_notifications(
+    make_app: AppFactory, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(release_id: str) -> None:
+        raise LibraryError("library file bodies/xx.json is damaged: not JSON")
+
+    monkeypatch.setattr(library, "get", broken)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "enter")
+        assert app.is_running
+        assert ("error", "library file bodies/xx.json is damaged: not JSON") in notifications(app)
+
+
+async def test_unexpected_errors_become_notifications(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: MainScreen) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(MainScreen, "action_toggle_mentions", broken)
+    app = PressroomApp(library, LibraryLocation(library.path, readonly=False), catch_errors=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "m")
+        assert app.is_running
+        assert any(
+            severity == "error" and "a bug" in message for severity, message in notifications(app)
+        )
+        await press(pilot, "down")
+        assert main_screen(app).release_list.cursor == 1
+
+
+def test_run_reports_a_missing_library(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    code = run(LibraryLocation(tmp_path / "nowhere", readonly=False))
+    assert code == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith("pressroom: no pressroom library at")
+    assert "Traceback" not in captured.err
+
+
+async def test_empty_library(tmp_path: Path):
+    library = Library.create(tmp_path / "empty")
+    app = PressroomApp(library, LibraryLocation(library.path, readonly=False))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        assert screen.release_list.row_count == 0
+        assert "no releases yet" in screen.release_list.render_line(0).text
+        await press(pilot, "enter", "down", "c", "p", "escape", "tab")
+        assert app.is_running
+
+
+async def test_the_release_list_is_virtual(make_app: AppFactory):
+    count = 100_000
+    summaries = [
+        ReleaseSummary(
+            id=f"{n:010x}",
+            title=f"Release number {n}",
+            date=f"{2030 - n // 5000:04d}-01-01",
+            time=None,
+            category="Plenary meetings",
+            truncated=False,
+            participants=("A Person",) * (n % 4),
+            mentioned=(),
+        )
+        for n in range(count)
+    ]
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        screen._show_catalogue(Catalogue(summaries, (), screen.catalogue.stamp), False)
+        await settle(pilot)
+        releases = screen.release_list
+        assert releases.row_count == count
+        assert not releases.children, "no widget per row"
+        await press(pilot, "end")
+        assert releases.cursor == count - 1
+        bottom = releases.scrollable_content_region.height - 1
+        assert f"Release number {count - 1}" in releases.render_line(bottom).text
+        await press(pilot, "g")
+        assert "Release number 0" in releases.render_line(0).text
+        assert f"{count:,} releases" in header_text(screen)
+
+
+# -- search ---------------------------------------------------------------------------------
+
+
+def _search_ids(library: Library, query: str, allowed: set[str] | None = None) -> list[str]:
+    searching = pytest.importorskip("store.searching")
+    outcome = searching.search_library(library, query, limit=500, sort="relevance", ids=allowed)
+    return [hit.id for hit in outcome.hits]
+
+
+async def test_slash_searches_as_you_type(make_app: AppFactory, library: Library):
+    expected = _search_ids(library, "baku")
+    assert expected, "the sample releases mention Baku"
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "slash")
+        assert app.focused is screen.search_bar.input
+        await type_text(pilot, "baku")
+        assert ids(screen.release_list.rows) == expected
+        assert "search: baku" in header_text(screen)
+        assert f"{len(expected)} of {len(library)} releases" in header_text(screen)
+        await press(pilot, "enter")
+        assert app.focused is screen.release_list
+        await press(pilot, "enter")
+        reader = screen.reader
+        assert reader.release is not None and reader.release.id == expected[0]
+        assert reader.terms == ("baku",)
+        assert reader.hit_lines
+
+
+async def test_n_and_shift_n_jump_between_hits(make_app: AppFactory, library: Library):
+    _search_ids(library, "milli")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "slash")
+        await type_text(pilot, "milli")
+        # The release with the most hit lines.
+        best, most = None, 0
+        for row in screen.release_list.rows[:15]:
+            count = sum(p.lower().count("milli") for p in library.get(row.id).paragraphs)
+            if count > most:
+                best, most = row.id, count
+        assert best is not None and most >= 3
+        screen.release_list.cursor = ids(screen.release_list.rows).index(best)
+        await press(pilot, "enter", "enter")
+        reader = screen.reader
+        assert reader.release is not None and reader.release.id == best
+        lines = list(reader.hit_lines)
+        assert len(lines) >= 2
+        reader.scroll_to(y=0, animate=False)
+        reader._hit = -1
+        await press(pilot, "n")
+        assert reader.current_hit == 0
+        await press(pilot, "n")
+        assert reader.current_hit == 1
+        assert reader.scroll_y == min(reader.max_scroll_y, max(0, lines[1] - 2))
+        await press(pilot, "N")
+        assert reader.current_hit == 0
+        await press(pilot, "N")
+        assert reader.current_hit == len(lines) - 1, "N wraps round to the last hit"
+
+
+async def test_escape_clears_the_search_and_restores_the_list(
+    make_app: AppFactory, library: Library
+) -> None:
+    _search_ids(library, "baku")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "down", "down", "down", "down")
+        before = screen.release_list.highlighted
+        await press(pilot, "slash")
+        await type_text(pilot, "baku")
+        await press(pilot, "enter", "down")
+        assert screen.release_list.highlighted != before
+        await press(pilot, "escape")
+        assert screen.search_query == ""
+        assert not screen.search_bar.has_class("-active")
+        assert ids(screen.release_list.rows) == ids(library.summaries())
+        assert screen.release_list.highlighted == before
+        assert "search:" not in header_text(screen)
+        # Escape in the search line itself clears it too.
+        await press(pilot, "slash")
+        await type_text(pilot, "baku")
+        await press(pilot, "escape")
+        assert screen.search_query == ""
+        assert app.focused is screen.release_list
+        assert screen.release_list.highlighted == before
+
+
+async def test_search_combines_with_the_people_filter(make_app: AppFactory, library: Library):
+    person = library.people()[0]
+    allowed = set(person.took_part_ids)
+    expected = _search_ids(library, "parliament*", allowed)
+    everywhere = _search_ids(library, "parliament*")
+    assert expected and len(expected) < len(everywhere)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        screen.toggle_person(person.key)
+        await settle(pilot)
+        await press(pilot, "slash")
+        await type_text(pilot, "parliament*")
+        assert ids(screen.release_list.rows) == expected
+        header = header_text(screen)
+        assert person.name in header and "search: parliament*" in header
+        # Escape from the list takes the innermost filter (the search) away first.
+        await press(pilot, "enter", "escape")
+        assert screen.search_query == "" and screen.people_filter == (person.key,)
+        assert ids(screen.release_list.rows) == newest_first(library, allowed)
+
+
+async def test_stale_search_results_are_dropped(make_app: AppFactory, library: Library):
+    expected = _search_ids(library, "committee")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "slash")
+        await pilot.press(*"baku")
+        await pilot.press(*["backspace"] * 4)
+        await pilot.press(*"committee")
+        await settle(pilot)
+        assert screen.search_query == "committee"
+        assert ids(screen.release_list.rows) == expected
+        # Results of an older query arriving late change nothing.
+        screen._show_hits(screen._search_generation - 1, [], None, None, None)
+        assert ids(screen.release_list.rows) == expected
+
+
+async def test_a_malformed_query_is_explained_in_the_search_line(
+    make_app: AppFactory, library: Library
+) -> None:
+    _search_ids(library, "baku")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "slash")
+        await type_text(pilot, "(baku")
+        status = screen.search_bar.query_one("#search-status")
+        assert status.has_class("-error")
+        assert "parenthesis" in str(status.render())
+        assert app.is_running
+        await type_text(pilot, ")")
+        assert not status.has_class("-error")
+        assert ids(screen.release_list.rows) == _search_ids(library, "(baku)")
