@@ -168,8 +168,7 @@ def _split_footer(lines: list[str]) -> tuple[list[str], tuple[str, ...], bool]:
     Returns (body lines, footer lines, truncated). A release without its footer was cut short.
     """
     for index, line in enumerate(lines):
-        folded = fold(line)
-        if not folded.startswith(_FOOTER_START[:20]):
+        if "press" not in line.lower() or not fold(line).startswith(_FOOTER_START[:20]):
             continue
         # The footer may be one line, two, or split mid-phrase: compare the next lines joined.
         joined = ""
@@ -230,7 +229,7 @@ def release_id(
     """
     key = f"{fold(title)}|{release_date or ''}|{release_time or ''}"
     if release_date is None:
-        key += "|" + fold(" ".join(paragraphs))[:200]
+        key += "|" + fold(" ".join(paragraphs)[:400])[:200]
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
 
 

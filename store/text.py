@@ -31,6 +31,7 @@ _CONTROLS = re.compile(
 )
 
 
+_ESCAPE_START = re.compile("[\x1b\x80-\x9f]")
 _UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffc]"
 )
@@ -68,10 +69,10 @@ def decode(data: bytes) -> Decoded:
 def clean(text: str) -> str:
     """Normalise line ends and drop escape sequences, control and bidi-override characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    if "\x1b" in text or any("\x80" <= ch <= "\x9f" for ch in text):
+    if _ESCAPE_START.search(text):
         text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def safe(text: str) -> str:
@@ -87,21 +88,18 @@ def safe(text: str) -> str:
 
 def looks_binary(text: str) -> bool:
     """True when decoded text is mostly replacement or private-use characters."""
-    if not text:
+    if text.isascii():
         return False
     sample = text[:4096]
-    bad = sum(1 for ch in sample if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff")
-    return bad > len(sample) // 10
+    return len(_NOT_TEXT.findall(sample)) > len(sample) // 10
+
+
+_NOT_TEXT = re.compile("[\ufffd\ue000-\uf8ff]")
 
 
 def fold(text: str) -> str:
     """Fold for comparison: lower case, no diacritics, apostrophes dropped, other
-    punctuation as spaces, runs of spaces collapsed."""
-    text = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "I"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = _APOSTROPHES.sub("", text)
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    punctuation as spaces, runs of spaces collapsed (the search index's folding)."""
+    from store.query import fold as fold_characters
 
-
-_APOSTROPHES = re.compile(r"[`'’‘ʼ´]")
-_NON_WORD = re.compile(r"[^\w]+|_")
+    return " ".join(fold_characters(text).split())
