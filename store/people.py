@@ -387,6 +387,7 @@ _TITLE_PHRASE = re.compile(
     r"(?<=[a-z0-9,] )(?:The|A|An|On|For)\s+([A-Z][^\s,;.:]*)"
     r"(?:\s+(?:(?:and|of|the|in|on|for|to|a|an|with|at|by|from|&)\s+)*[A-Z][^\s,;.:]*)*"
 )
+_TITLE_PHRASE_HEADS = (" The ", " A ", " An ", " On ", " For ")
 _WORDS = re.compile(r"[^\s,;:()]+|[,;:()]")
 
 # -- role phrases ----------------------------------------------------------------------------
@@ -715,27 +716,6 @@ class _Segment:
         return False
 
 
-class _Back:
-    """The words and punctuation before an offset, nearest first, read only as far as needed."""
-
-    __slots__ = ("_end", "_found", "_matches")
-
-    def __init__(self, text: str, lo: int, hi: int) -> None:
-        self._end = hi
-        self._matches = _WORDS.finditer(text[lo:hi][::-1])
-        self._found: list[tuple[int, str]] = []
-
-    def get(self, index: int) -> tuple[int, str] | None:
-        """The ``index``-th word back (0 is the nearest): (start offset, word), or None."""
-        found = self._found
-        while len(found) <= index:
-            match = next(self._matches, None)
-            if match is None:
-                return None
-            found.append((self._end - match.end(), match.group()[::-1]))
-        return found[index]
-
-
 @dataclass(slots=True)
 class _Mention:
     """One name-bearing surface string found in the text."""
@@ -764,10 +744,21 @@ class _Person:
 
     mentions: list[_Mention] = field(default_factory=list)
     full: list[_Mention] = field(default_factory=list)
+    """The mentions by full name (two words or more)."""
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    """The distinct folded full names, the longest first."""
+    first: tuple[int, int] = (0, 0)
+    reference: bool | None = None
 
     @property
-    def first(self) -> tuple[int, int]:
-        return min((m.seg, m.start) for m in self.mentions)
+    def longest(self) -> tuple[str, ...]:
+        return self.names[0]
+
+    def is_reference(self) -> bool:
+        """Whether a role marks them a head of state, a national leader, a historical figure."""
+        if self.reference is None:
+            self.reference = any(_reference_role(m.role) for m in self.mentions)
+        return self.reference
 
 
 # -- finding names ---------------------------------------------------------------------------
@@ -866,7 +857,7 @@ def _excluded_spans(segment: _Segment) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if "‘" in text or "“" in text:
         spans.extend((m.start(), m.end()) for m in _QUOTED.finditer(text))
-    if not segment.is_title:
+    if not segment.is_title and any(word in text for word in _TITLE_PHRASE_HEADS):
         for match in _TITLE_PHRASE.finditer(text):
             if _kind(match.group(1)) not in (_PLACE, _TITLE, _HON):  # not "of The Gambia"
                 spans.append((match.start(), match.end()))
@@ -962,68 +953,63 @@ def _mention(
 
 def _role_before(segment: _Segment, lower: int, name_start: int) -> tuple[int, str, list[str]]:
     """The role phrase right before a name ("Chair of the Milli Majlis"), where it starts, and
-    the words before it (for the cues)."""
-    back = _Back(segment.text, max(lower, name_start - 220), name_start)
-    chosen = -1
+    the eight words before it, lower case (for the cues)."""
+    window = segment.text[max(lower, name_start - 220):name_start]
+    words = _WORDS.findall(window)
+    last = len(words) - 1
+    chosen = last + 1
     has_role = False
-    i = 0
-    while (item := back.get(i)) is not None:
-        cls, _ = _role_class(item[1])
+    i = last
+    while i >= 0:
+        cls, _ = _role_class(words[i])
         if cls == _RW_COMMA:
-            if not has_role or _comma_in_role(back, i):
-                i += 1
+            if not has_role or _comma_in_role(words, i, last):
+                i -= 1
                 continue
             break
         if cls == _RW_CLOSE:
             depth = 1
-            i += 1
-            while depth and (item := back.get(i)) is not None:
-                depth += {")": 1, "(": -1}.get(item[1], 0)
-                i += 1
+            i -= 1
+            while i >= 0 and depth:
+                depth += {")": 1, "(": -1}.get(words[i], 0)
+                i -= 1
             continue
         if cls == _RW_BREAK:
             break
         if cls == _RW_ROLE:
             has_role = True
         chosen = i
-        i += 1
-    if not has_role:
+        i -= 1
+    if has_role:
+        while chosen <= last and _role_class(words[chosen])[0] in (_RW_CONNECTOR, _RW_COMMA):
+            chosen += 1
+    else:
         # Nothing that reads as a role: the name's noun phrase starts at the name (or at an
         # article or honorific right before it).
-        np_start = name_start
-        j = 0
-        while (item := back.get(j)) is not None and _fold_word(item[1]) in _NP_ARTICLES:
-            np_start = item[0]
-            j += 1
-        return np_start, "", _previous(back, j)
-    while chosen >= 0:
-        item = back.get(chosen)
-        if item is None or _role_class(item[1])[0] not in (_RW_CONNECTOR, _RW_COMMA):
-            break
-        chosen -= 1
-    item = back.get(chosen) if chosen >= 0 else None
-    if item is None:
-        return name_start, "", _previous(back, 0)
-    return item[0], _clean_role(segment.text[item[0]:name_start]), _previous(back, chosen + 1)
+        chosen = last + 1
+        while chosen > 0 and _fold_word(words[chosen - 1]) in _NP_ARTICLES:
+            chosen -= 1
+    previous = [w.lower() for w in words[max(0, chosen - 8):chosen]]
+    if chosen > last:
+        return name_start, "", previous
+    # Where the chosen word starts: walk back over the words after it.
+    position = len(window)
+    for k in range(last, chosen - 1, -1):
+        position = window.rfind(words[k], 0, position)
+    np_start = name_start - len(window) + position
+    if not has_role:
+        return np_start, "", previous
+    return np_start, _clean_role(window[position:]), previous
 
 
-def _previous(back: _Back, first: int) -> list[str]:
-    """Eight words back from the ``first``-th, lower case, nearest last."""
-    words: list[str] = []
-    while len(words) < 8 and (item := back.get(first + len(words))) is not None:
-        words.append(item[1].lower())
-    words.reverse()
-    return words
-
-
-def _comma_in_role(back: _Back, i: int) -> bool:
+def _comma_in_role(words: list[str], i: int, last: int) -> bool:
     """A comma between two roles of one person: "President, Commander-in-Chief"."""
-    after = back.get(i - 1) if i > 0 else None
-    before = back.get(i + 1)
-    if after is None or before is None:
+    if i == 0 or i >= last:
         return False
-    before_class, before_capital = _role_class(before[1])
-    return _role_class(after[1])[0] == _RW_ROLE and (before_class == _RW_ROLE or before_capital)
+    before_class, before_capital = _role_class(words[i - 1])
+    return _role_class(words[i + 1])[0] == _RW_ROLE and (
+        before_class == _RW_ROLE or before_capital
+    )
 
 
 # -- took part or referred to ----------------------------------------------------------------
@@ -1210,35 +1196,29 @@ def _reference_role(role: str) -> bool:
     )
 
 
-def _is_reference(person: _Person) -> bool:
-    return any(_reference_role(m.role) for m in person.mentions)
-
-
 def _pick_for_single(mention: _Mention, people: list[_Person]) -> _Person | None:
     """The person a bare surname (or a given name after "Sir") refers to, if any."""
     word = mention.folded[-1]
     bare = word.replace("-", "")
-    candidates = [p for p in people if p.full[0].folded[-1].replace("-", "") == bare]
+    candidates = [p for p in people if p.longest[-1].replace("-", "") == bare]
     if not candidates:
-        candidates = [p for p in people if word in p.full[0].folded[-1].split("-")]
+        candidates = [p for p in people if word in p.longest[-1].split("-")]
     if not candidates:
-        candidates = [p for p in people if p.full[0].folded[0] == word]
+        candidates = [p for p in people if p.longest[0] == word]
     if not candidates and len(word) >= 5:
-        candidates = [
-            p for p in people if _edit_distance_at_most_one(p.full[0].folded[-1], word)
-        ]
+        candidates = [p for p in people if _edit_distance_at_most_one(p.longest[-1], word)]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     title = mention.title_word.rstrip(".")
     if title in ("mr", "sir", "lord"):
-        candidates = [p for p in candidates if not _is_female(p.full[0].folded[0])] or candidates
+        candidates = [p for p in candidates if not _is_female(p.longest[0])] or candidates
     elif title in ("mrs", "ms", "miss", "madame", "madam", "dame"):
-        candidates = [p for p in candidates if _is_female(p.full[0].folded[0])] or candidates
+        candidates = [p for p in candidates if _is_female(p.longest[0])] or candidates
     if title and title not in _HONORIFICS:
         titled = [p for p in candidates if any(title in _fold_word(m.role) for m in p.mentions)]
         candidates = titled or candidates
     else:
-        candidates = [p for p in candidates if not _is_reference(p)] or candidates
+        candidates = [p for p in candidates if not p.is_reference()] or candidates
     return max(candidates, key=lambda p: (len(p.mentions), -p.first[0], -p.first[1]))
 
 
@@ -1285,18 +1265,24 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
 
     # Full names first, then bare surnames resolved to them.
     people: list[_Person] = []
+    by_name: dict[tuple[str, ...], _Person] = {}
     for mention in mentions:
         if mention.single:
             continue
-        for person in people:
-            if any(_same_full_name(other.folded, mention.folded) for other in person.full):
-                person.full.append(mention)
-                person.mentions.append(mention)
-                break
-        else:
-            people.append(_Person(mentions=[mention], full=[mention]))
-    for person in people:
-        person.full.sort(key=lambda m: -len(m.folded))
+        person = by_name.get(mention.folded)
+        if person is None:
+            for other in people:
+                if any(_same_full_name(name, mention.folded) for name in other.names):
+                    person = other
+                    break
+            else:
+                person = _Person(first=(mention.seg, mention.start))
+                people.append(person)
+            person.names.append(mention.folded)
+            person.names.sort(key=len, reverse=True)
+            by_name[mention.folded] = person
+        person.full.append(mention)
+        person.mentions.append(mention)
     surname_only: dict[str, _Person] = {}
     for mention in mentions:
         if not mention.single:
@@ -1310,18 +1296,20 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
     for person in [*people, *surname_only.values()]:
         person.mentions.sort(key=lambda m: (m.seg, m.start))
         name = _canonical(person) if person.full else person.mentions[0].tokens[-1]
-        strong = any(m.strong for m in person.mentions)
-        weak = any(m.weak for m in person.mentions)
-        negative = any(m.negative for m in person.mentions)
-        took_part = strong or (not _is_reference(person) and (weak or not negative))
+        strong = weak = negative = False
         surfaces: list[str] = []
         for mention in person.mentions:
+            strong = strong or mention.strong
+            weak = weak or mention.weak
+            negative = negative or mention.negative
             surface = mention.surface if mention.single else " ".join(mention.tokens)
             if surface not in surfaces:
                 surfaces.append(surface)
+        took_part = strong or (not person.is_reference() and (weak or not negative))
+        first = person.mentions[0]
         result.append(
             (
-                person.first,
+                (first.seg, first.start),
                 PersonMention(
                     name=name,
                     role=_best_role(person),
