@@ -3,7 +3,11 @@
 The releases follow the text format of the Milli Majlis press service (title, optional category
 line, date line, optional ``Share:`` line, paragraphs, footer, boilerplate), but every person,
 meeting and quotation is invented. The same ``n`` and ``seed`` always give byte-identical output,
-and release ``i`` does not depend on ``n``: the 1k corpus is a prefix of the 100k one.
+and release ``i`` depends only on ``(seed, i)``: the 1k corpus is a prefix of the 100k one.
+
+``generate_with_truth`` also yields what each release says: title, ISO date, time, the category
+line as written (or None), whether it was cut short, and its people in order of first
+appearance (name, role, took_part, mentions), following ../shared/corpus/GUIDE.md.
 
 Usage: ``python tests/bench/generate.py N OUTDIR [--seed S] [--jobs J]``.
 """
@@ -1695,6 +1699,7 @@ class _Writer:
         self.speakers: list[Person] = []
         self.no_leader = False  # the National Leader's name is used for a building here
         self.titles: dict[int, str] = {}
+        self.delegation: list[Person] = []  # a visiting delegation's other members
 
     # -- people ---------------------------------------------------------------------------
 
@@ -1736,6 +1741,15 @@ class _Writer:
         role = self.w.role[p.pid]
         title = "Professor" if role.startswith("Professor") else "Dr" if "director" in role else ""
         return self.add(p, role, took_part, speaker=took_part, title=title)
+
+    def delegation_sentence(self) -> str:
+        if not self.delegation:
+            return ""
+        if len(self.delegation) == 1:
+            return f"The visiting delegation also included {self.titled(self.delegation[0])}."
+        members = "members" + self.cast[self.delegation[0].pid][0][len("member") :]
+        names = _join_names([self.full(p) for p in self.delegation])
+        return f"The visiting delegation also included the {members} {names}."
 
     def recalled_visit(self, ci: int) -> str:
         """A past visit by the foreign head of state: referred to, not part of this event."""
@@ -1955,7 +1969,11 @@ def _guest(w: _Writer, ci: int, orgs: bool = True) -> tuple[Person, str, _Talk]:
     if x < 0.85:
         p = w.w.group_heads[ci][slot5]
         role = f"head of the {c.adj}-Azerbaijani friendship group of {c.legislature}"
-        return w.add(p, role, True, speaker=True), f"{c.adj} Parliamentary Delegation", bilateral
+        w.add(p, role, True, speaker=True)
+        members = w.w.foreign_mps[ci]
+        for m in rng.sample(members, rng.randint(1, 3)):
+            w.delegation.append(w.add(m, f"member of {c.legislature}", True, speaker=True))
+        return p, f"{c.adj} Parliamentary Delegation", bilateral
     if x < 0.93:
         p = w.w.fms[ci][slot4]
         role = f"Minister of Foreign Affairs of {c.name}"
@@ -2007,7 +2025,7 @@ def _chair_meeting(w: _Writer) -> tuple[str, _More]:
             f"on {dd} at the latter’s request.",
         ),
     )
-    w.para(opening, w.pick(talk.main))
+    w.para(opening, w.delegation_sentence() or w.pick(talk.main))
     w.para(
         f"Welcoming the guest, {w.short(chair, _choice(rng, ('Mrs', 'Speaker')))} "
         f"{_choice(rng, ('said', 'noted', 'remarked'))} that {w.claim(talk.claims)}.",
@@ -2211,10 +2229,10 @@ def _plenary(w: _Writer) -> tuple[str, _More]:
 
     def more() -> None:
         k = state["item"]
-        state["item"] += 1
         if k > items or rng.random() < 0.15:
             w.talk(_PLENARY_TALK, _CLAIMS_DOMESTIC)
             return
+        state["item"] += 1
         ki = w.committee()
         cchair = w.w.committee_chairs[w.conv][ki]
         w.add(cchair, f"Chair of the {_COMMITTEES[ki]} Committee", True, speaker=True)
@@ -2457,7 +2475,10 @@ def _news(w: _Writer) -> tuple[str, _More]:
                 f"{gshort} Received at the Milli Majlis",
             ),
         )
-        w.para(f"{w.titled(dep)} met {w.titled(guest)} on {dd}.", w.pick(talk.main))
+        w.para(
+            f"{w.titled(dep)} met {w.titled(guest)} on {dd}.",
+            w.delegation_sentence() or w.pick(talk.main),
+        )
         w.para(w.say(dep, talk.claims), w.say(guest, talk.claims), w.pick(talk.second))
         if talk.claims is _CLAIMS_BILATERAL and rng.random() < 0.35:
             w.para(w.recalled_visit(ci), w.pick(_REL))
@@ -2501,7 +2522,10 @@ def _news(w: _Writer) -> tuple[str, _More]:
         head = w.mps(1, wg)[0]
         guest, gshort, _talk = _guest(w, ci, orgs=False)
         title = f"Working Group on Relations with {c.name} Meets {gshort}"
-        w.para(f"{w.titled(head)} met {w.titled(guest)} on {dd}.", w.pick(_PARL))
+        w.para(
+            f"{w.titled(head)} met {w.titled(guest)} on {dd}.",
+            w.delegation_sentence() or w.pick(_PARL),
+        )
         w.para(w.say(head, _CLAIMS_BILATERAL), w.say(guest, _CLAIMS_BILATERAL))
         if rng.random() < 0.35:
             w.para(w.recalled_visit(ci), w.pick(_PARL))
