@@ -516,7 +516,7 @@ class LibraryWriter:
         upserts = dict(self._pending)
 
         # Bodies: a new file for each touched shard.
-        shards: dict[str, list[Release]] = {}
+        shards: dict[str, list[Release]] = {shard_of(rid): [] for rid in self._removed}
         for release in upserts.values():
             shards.setdefault(shard_of(release.id), []).append(release)
         new_shards: dict[str, str] = {}
@@ -527,7 +527,8 @@ class LibraryWriter:
                 del body["id"]
                 docs[release.id] = body
             for removed in self._removed:
-                docs.pop(removed, None)
+                if shard_of(removed) == shard:
+                    docs.pop(removed, None)
             name = f"bodies/{shard}.{new_commit:06d}.json"
             _write_table(self.path / name, "releases", docs)
             new_shards[shard] = name

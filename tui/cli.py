@@ -124,9 +124,9 @@ def _print_json(data: Any) -> None:
 
 def _safe(text: str) -> str:
     """Defence in depth for plain output: strip controls even if a library file was edited."""
-    from store.text import clean
+    from store.text import safe
 
-    return clean(text)
+    return safe(text)
 
 
 def _notice(message: str) -> None:

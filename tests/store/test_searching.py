@@ -1,0 +1,113 @@
+"""Searching a library: the index follows the library, and the search command's contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from store.library import Library, LibraryWriter
+from store.models import Release
+from store.parser import parse_release
+from store.query import QueryError
+from store.searching import cache_index_path, search_library
+from tui.cli import main
+
+from .test_parser import make
+
+
+def release(title: str, text: str, date: str = "01 June 2021 | 10:00") -> Release:
+    result = parse_release(make(title=title, date=date, paragraphs=(text,)), f"{title}.txt")
+    assert isinstance(result, Release)
+    return result
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    library = Library.create(tmp_path / "lib")
+    with library.writer() as writer:
+        writer.stage(release("Budget Debate", "The MPs debated the budget bill."))
+        writer.stage(
+            release("Meeting in Ankara", "Speaker Şentop met the delegation.", "02 June 2021 | 09:00")
+        )
+        writer.commit()
+    return library
+
+
+def commit_without_index(library: Library, monkeypatch: pytest.MonkeyPatch, item: Release) -> None:
+    """What another process's import looks like to us: a commit the index has not seen."""
+    with monkeypatch.context() as patch:
+        patch.setattr(LibraryWriter, "_update_index", lambda *args: None)
+        with library.writer() as writer:
+            writer.stage(item)
+            writer.commit()
+
+
+def ids(hits: list) -> set[str]:  # type: ignore[type-arg]
+    return {hit.id for hit in hits}
+
+
+def test_words_are_found_whatever_the_diacritics(library: Library) -> None:
+    outcome = search_library(library, "sentop")
+    assert [hit.title for hit in outcome.hits] == ["Meeting in Ankara"]
+    assert outcome.notice is None
+
+
+def test_stale_index_is_caught_up(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = release("Fresh News", "A zebra crossing was opened.", "03 June 2021 | 09:00")
+    commit_without_index(library, monkeypatch, fresh)
+    outcome = search_library(library, "zebra")
+    assert ids(outcome.hits) == {fresh.id}
+    assert outcome.notice is not None and "rebuilt" in outcome.notice
+    assert search_library(library, "zebra").notice is None  # in step again
+
+
+def test_stale_index_while_another_writes_never_points_to_nothing(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doomed = release("Budget Debate", "The MPs debated the budget bill.")
+    with monkeypatch.context() as patch:
+        patch.setattr(LibraryWriter, "_update_index", lambda *args: None)
+        with library.writer() as writer:
+            writer._removed.add(doomed.id)
+            writer.commit()
+    other = Library.open(library.path)
+    with library.writer():  # another process holds the write lock
+        outcome = search_library(other, "budget")
+    assert outcome.hits == []
+    assert outcome.notice is not None and "importing" in outcome.notice
+
+
+def test_read_only_library_searches_through_a_cache_index(
+    library: Library, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    reader = Library.open(library.path, readonly=True)
+    commit_without_index(library, monkeypatch, release("Later", "Quokka", "04 June 2021 | 09:00"))
+    outcome = search_library(reader, "quokka")
+    assert len(outcome.hits) == 1
+    assert cache_index_path(reader).is_dir()
+    assert str(tmp_path / "cache") in str(cache_index_path(reader))
+
+
+def test_bad_query_raises_query_error(library: Library) -> None:
+    with pytest.raises(QueryError):
+        search_library(library, '"unbalanced')
+
+
+def test_search_command_contract(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(library.path)
+    assert main(["search", "--db", db, "--json", "budget"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 1
+    assert {"id", "title", "date", "category", "people", "snippet", "score"} <= set(rows[0])
+    assert "budget" in rows[0]["snippet"].lower()
+    assert main(["search", "--db", db, "nothingmatchesthis"]) == 1
+    capsys.readouterr()
+    assert main(["search", "--db", db, "foo:bar"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("pressroom: bad query:") and len(err.strip().splitlines()) == 1
+    assert main(["search", "--db", db, "--sort", "date", "met OR debated"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[2] for line in lines] == ["Meeting in Ankara", "Budget Debate"]
