@@ -40,10 +40,11 @@ class KillSwitch:
             hit = self.calls == self.kill_at
             if hit and not self.after:
                 os.kill(os.getpid(), signal.SIGKILL)
-            result = function(*args, **kwargs)
-            if hit:
-                os.kill(os.getpid(), signal.SIGKILL)
-            return result
+            try:
+                return function(*args, **kwargs)
+            finally:  # after the call, whether it returned or raised
+                if hit:
+                    os.kill(os.getpid(), signal.SIGKILL)
 
         return hooked
 

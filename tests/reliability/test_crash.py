@@ -24,8 +24,10 @@ import pytest
 from store.importer import import_paths
 from store.library import Library
 from store.search import SearchIndex
+from store.searching import search_library
+from tui import cli
 
-from .helpers import REPO, build_library, check_consistent, cli_env, run_cli, write_releases
+from .helpers import REPO, build_library, check_consistent, cli_env, write_releases
 
 pytest.importorskip("store.people")
 pytest.importorskip("store.identity")
@@ -221,8 +223,7 @@ def test_people_merge_killed_at_a_write_call(
     merged_before = len(decisions) == 1
     people_before = len(Library.open(db).people())
 
-    again = run_cli(["--db", db, "people", "merge", *MERGE])
-    assert again.returncode == 0, again.stderr.decode()
+    assert cli.main(["--db", str(db), "people", "merge", *MERGE]) == 0
     decisions = _decisions(db)
     assert len([d for d in decisions if d.get("kind") == "merge"]) >= 1
     library = Library.open(db)
@@ -247,12 +248,10 @@ def reindex_calls(full_library: Path, tmp_path_factory: pytest.TempPathFactory) 
 def _after_reindex_kill(db: Path, ids: set[str]) -> None:
     assert_library_sound(db, [ids])
     # A search still answers (rebuilding the index if the kill left it out of step) ...
-    found = run_cli(["--db", db, "search", "--json", "delegation"])
-    assert found.returncode == 0, found.stderr.decode()
-    assert {hit["id"] for hit in json.loads(found.stdout)} <= ids
+    outcome = search_library(Library.open(db), "delegation", limit=100)
+    assert outcome.hits and {hit.id for hit in outcome.hits} <= ids
     # ... and running reindex again completes it.
-    again = run_cli(["--db", db, "reindex"])
-    assert again.returncode == 0, again.stderr.decode()
+    assert cli.main(["--db", str(db), "reindex"]) == 0
     assert_index_in_step(db)
 
 
