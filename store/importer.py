@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from store.library import Library
-from store.models import Rejection
+from store.models import Rejection, Release
 from store.parser import parse_bytes
 from store.people import extract_people
 
@@ -137,6 +137,44 @@ def _os_reason(error: OSError) -> str:
 
 ProgressCallback = Callable[[int, FileResult], None]
 
+PARALLEL_THRESHOLD = 256
+"""Imports of at least this many files parse in worker processes, one per core."""
+WINDOW = 2048
+"""Files handed to the workers at a time: bounds the memory held by parsed releases."""
+
+
+def read_and_parse(source: Source) -> Release | Rejection:
+    """Read and parse one file (runs in a worker process for large imports)."""
+    try:
+        data = source.read()
+    except OSError as error:
+        return Rejection(source.display, _os_reason(error))
+    return parse_bytes(data, source.display, extract_people)
+
+
+def _parsed(sources: list[Source | FileResult]) -> Iterator[tuple[Source | FileResult, Any]]:
+    """Each source with its parse, in order; in parallel when there are many."""
+    workers = min(os.cpu_count() or 1, 8)
+    files = [s for s in sources if isinstance(s, Source) and s.path is not None]
+    if workers < 2 or len(files) < PARALLEL_THRESHOLD:
+        for item in sources:
+            yield item, read_and_parse(item) if isinstance(item, Source) else None
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for start in range(0, len(sources), WINDOW):
+            window = sources[start : start + WINDOW]
+            todo = [s for s in window if isinstance(s, Source) and s.path is not None]
+            results = iter(pool.map(read_and_parse, todo, chunksize=32))
+            for item in window:
+                if isinstance(item, Source):
+                    yield item, next(results) if item.path is not None else read_and_parse(item)
+                else:
+                    yield item, None
+
 
 def import_paths(
     library: Library,
@@ -149,8 +187,13 @@ def import_paths(
     report = ImportReport()
     sources = list(iter_sources(paths))
     with library.writer() as writer:
-        for number, item in enumerate(sources, start=1):
-            result = item if isinstance(item, FileResult) else _import_one(writer, item)
+        for number, (item, parsed) in enumerate(_parsed(sources), start=1):
+            if isinstance(item, FileResult):
+                result = item
+            elif isinstance(parsed, Rejection):
+                result = FileResult(item.display, "rejected", reason=parsed.reason)
+            else:
+                result = FileResult(item.display, writer.stage(parsed), id=parsed.id)
             report.files.append(result)
             if progress is not None:
                 progress(number, result)
@@ -160,23 +203,3 @@ def import_paths(
         if writer.index_error:
             report.warnings.append(writer.index_error)
     return report
-
-
-def count_sources(paths: Sequence[str | bytes | Path]) -> int:
-    return sum(1 for _ in iter_sources(paths))
-
-
-def _import_one(writer: Any, source: Source) -> FileResult:
-    try:
-        data = source.read()
-    except OSError as error:
-        return FileResult(source.display, "rejected", reason=_os_reason(error))
-    parsed = parse_bytes(data, source.display, extract_people)
-    if isinstance(parsed, Rejection):
-        return FileResult(source.display, "rejected", reason=parsed.reason)
-    status = writer.stage(parsed)
-    return FileResult(source.display, status, id=parsed.id)
-
-
-def default_source_label(path: Path) -> str:
-    return str(path)

@@ -108,11 +108,12 @@ def summary_doc(release: Release) -> dict[str, Any]:
 def summary_from_doc(release_id: str, doc: dict[str, Any]) -> ReleaseSummary:
     people = doc.get("people", ())
     category = doc.get("category")
+    date, time = doc.get("date"), doc.get("time")
     return ReleaseSummary(
-        id=release_id,
+        id=safe(release_id),
         title=safe(doc["title"]),
-        date=doc.get("date"),
-        time=doc.get("time"),
+        date=safe(date) if date else None,
+        time=safe(time) if time else None,
         category=safe(category) if category else None,
         truncated=bool(doc.get("truncated")),
         participants=tuple(safe(p[0]) for p in people if p[2]),
@@ -376,12 +377,15 @@ def _decision_key(item: tuple[str, Any]) -> tuple[int, str]:
 
 def person_from_doc(key: str, doc: dict[str, Any]) -> Person:
     return Person(
-        key=key,
+        key=safe(key),
         name=safe(doc["name"]),
         aliases=tuple(safe(a) for a in doc.get("aliases", ())),
         took_part=len(doc.get("part", ())),
         mentioned=len(doc.get("ment", ())),
-        roles=tuple(RoleSpan(safe(r[0]), r[1], r[2]) for r in doc.get("roles", ())),
+        roles=tuple(
+            RoleSpan(safe(r[0]), r[1] and safe(r[1]), r[2] and safe(r[2]))
+            for r in doc.get("roles", ())
+        ),
         took_part_ids=tuple(doc.get("part", ())),
         mentioned_ids=tuple(doc.get("ment", ())),
     )
@@ -632,11 +636,9 @@ def _write_table(path: Path, table_name: str, docs: dict[str, dict[str, Any]]) -
     """
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
-    db = LibraryDB(path, storage=AtomicJSONStorage)
-    storage = storage_of(db)
-    with storage.batch():
-        table = db.table(table_name)
-        table.insert_multiple(_document(doc, key) for key, doc in docs.items())
+    # The documents are already keyed by id: hand TinyDB's storage the whole table at once
+    # rather than inserting document by document.
+    AtomicJSONStorage(path).write({table_name: docs})
 
 
 def _remove_uncommitted(path: Path, commit: int) -> None:
