@@ -108,12 +108,12 @@ def summary_doc(release: Release) -> dict[str, Any]:
 def summary_from_doc(release_id: str, doc: dict[str, Any]) -> ReleaseSummary:
     people = doc.get("people", ())
     category = doc.get("category")
-    date, time = doc.get("date"), doc.get("time")
+    date, clock = doc.get("date"), doc.get("time")
     return ReleaseSummary(
         id=safe(release_id),
         title=safe(doc["title"]),
         date=safe(date) if date else None,
-        time=safe(time) if time else None,
+        time=safe(clock) if clock else None,
         category=safe(category) if category else None,
         truncated=bool(doc.get("truncated")),
         participants=tuple(safe(p[0]) for p in people if p[2]),
