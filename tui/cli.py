@@ -281,8 +281,11 @@ def cmd_list(args: argparse.Namespace) -> int:
                 no_wrap=column != "title",
             )
         for row in rows:
-            table.add_row(
-                row.date or "undated", row.id, Text(row.title), str(len(row.participants))
+            table.add_row(  # Text, never markup: a cell is data, whatever it holds
+                Text(row.date or "undated"),
+                Text(row.id),
+                Text(row.title),
+                str(len(row.participants)),
             )
         console.print(table)
     return EXIT_OK if rows else EXIT_NOTHING
@@ -388,8 +391,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             for start, end in hit.spans:
                 snippet.stylize("bold reverse", start, end)
             table.add_row(
-                hit.date or "undated",
-                hit.id,
+                Text(hit.date or "undated"),
+                Text(hit.id),
                 Text(hit.title),
                 Text(", ".join(hit.participants)),
                 snippet,
