@@ -632,7 +632,13 @@ _NOT_VERBS = _words(
     """
 )
 _AFTER_PAST_PERFECT = re.compile(r"\s*(?:,\s*)?(?:who\s+)?had\b(?!\s+(?:a|an|the)\b)")
-_AFTER_NEG = re.compile(r"\s*(?:,\s*)?(?:at (?:their|its|the) (?:head|helm))")
+_MEMORIAL_AFTER = re.compile(
+    r"\s+(?:monument|statue|bust|memorial|grave|tomb|mausoleum|house-museum|museum)s?\b"
+)
+_AFTER_NEG = re.compile(
+    r"\s*(?:,\s*)?(?:at (?:their|its|the) (?:head|helm))"
+    r"|\s+(?:monument|statue|bust|memorial|grave|tomb|mausoleum|house-museum)s?\b"
+)
 
 # Roles that make a person a reference unless the text shows them acting in the event:
 # heads of state and government, national leaders, the historical and the dead.
@@ -839,8 +845,8 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
             ):
                 first += 1
             real = sum(1 for t in tokens[first:last + 1] if t[3] != _PART)
-            if real == 0:
-                continue
+            if real == 0 or real > 6:
+                continue  # no name, or too long to be one
             if real == 1:
                 # A bare surname counts only right after its title: "Mr Tokayev".
                 if first == 0 or len(tokens[first][0]) < 2:
@@ -861,7 +867,20 @@ def _excluded_spans(segment: _Segment) -> list[tuple[int, int]]:
         for match in _TITLE_PHRASE.finditer(text):
             if _kind(match.group(1)) not in (_PLACE, _TITLE, _HON):  # not "of The Gambia"
                 spans.append((match.start(), match.end()))
-    return spans
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether an offset lies in one of the spans (sorted by start, not overlapping)."""
+    index = bisect_right(spans, (offset, 1 << 62)) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 def _mentions_in(segment: _Segment) -> list[_Mention]:
@@ -880,7 +899,7 @@ def _mentions_in(segment: _Segment) -> list[_Mention]:
         if excluded is None:
             excluded = _excluded_spans(segment)
             segment.prepare()
-        if excluded and any(a <= run.start() < b for a, b in excluded):
+        if excluded and _inside(excluded, run.start()):
             continue
         for tokens, first, last in candidates:
             mention = _mention(segment, run.start(), tokens, first, last, floor)
@@ -919,12 +938,17 @@ def _mention(
             _fold_word(owner.group(1)) not in _TIME_WORDS
         ):
             return None  # "the Code of Administrative Offences", "the Order of ..."
-        if real == 2 and (
-            before.endswith(("the ", "The "))
-            or (before.endswith((" at ", " in ")) and not names[-1][4])
+        if (
+            real == 2
+            and (
+                before.endswith(("the ", "The "))
+                or (before.endswith((" at ", " in ")) and not names[-1][4])
+            )
+            and not _MEMORIAL_AFTER.match(text, stop)
         ):
             # "the Novruz Bayram", "at Palazzo Montecitorio": a bare two-word name right after
-            # an article or a preposition of place names a thing or a place.
+            # an article or a preposition of place names a thing or a place (but "the Ismoili
+            # Somoni monument" names a person).
             return None
     words = tuple(t[0] for t in names)
     single = real == 1
@@ -1108,7 +1132,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         verb = _NEXT_WORD.match(rest)
         if verb and verb.group(1) not in _NOT_VERBS:
             weak = True
-    if not speaker and segment.recounted(sentence, np_start):
+    if not speaker and segment.recounted(max(sentence, np_start - 300), np_start):
         # Reported speech or an earlier event recounted: talked about, not acting.
         return False, False, True
     return strong, weak, negative
@@ -1205,7 +1229,7 @@ def _pick_for_single(mention: _Mention, people: list[_Person]) -> _Person | None
         candidates = [p for p in people if word in p.longest[-1].split("-")]
     if not candidates:
         candidates = [p for p in people if p.longest[0] == word]
-    if not candidates and len(word) >= 5:
+    if not candidates and len(word) >= 5 and len(people) <= 200:
         candidates = [p for p in people if _edit_distance_at_most_one(p.longest[-1], word)]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
@@ -1266,21 +1290,27 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
     # Full names first, then bare surnames resolved to them.
     people: list[_Person] = []
     by_name: dict[tuple[str, ...], _Person] = {}
+    by_word: dict[str, list[_Person]] = {}
     for mention in mentions:
         if mention.single:
             continue
-        person = by_name.get(mention.folded)
+        folded = mention.folded
+        person = by_name.get(folded)
         if person is None:
-            for other in people:
-                if any(_same_full_name(name, mention.folded) for name in other.names):
+            # Two full names of one person share their first or last word: compare only those.
+            nearby = [*by_word.get(folded[0], ()), *by_word.get(folded[-1], ())]
+            for other in nearby:
+                if any(_same_full_name(name, folded) for name in other.names):
                     person = other
                     break
             else:
                 person = _Person(first=(mention.seg, mention.start))
                 people.append(person)
-            person.names.append(mention.folded)
+            person.names.append(folded)
             person.names.sort(key=len, reverse=True)
-            by_name[mention.folded] = person
+            by_name[folded] = person
+            for word in {folded[0], folded[-1]}:
+                by_word.setdefault(word, []).append(person)
         person.full.append(mention)
         person.mentions.append(mention)
     surname_only: dict[str, _Person] = {}
