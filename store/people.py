@@ -1132,7 +1132,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         verb = _NEXT_WORD.match(rest)
         if verb and verb.group(1) not in _NOT_VERBS:
             weak = True
-    if not speaker and segment.recounted(max(sentence, np_start - 300), np_start):
+    if not speaker and segment.recounted(max(sentence, np_start - 600), np_start):
         # Reported speech or an earlier event recounted: talked about, not acting.
         return False, False, True
     return strong, weak, negative
