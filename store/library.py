@@ -240,8 +240,9 @@ class Library:
         """Every release's summary, newest first (undated releases last)."""
         docs = self.summary_docs()
         if self._summaries is None:
-            rows = [summary_from_doc(rid, doc) for rid, doc in docs.items()]
-            rows.sort(key=lambda row: row.sort_key, reverse=True)
+            with _records_of(self.path / (self.manifest().summaries or MANIFEST)):
+                rows = [summary_from_doc(rid, doc) for rid, doc in docs.items()]
+                rows.sort(key=lambda row: row.sort_key, reverse=True)
             self._summaries = rows
         return self._summaries
 
@@ -273,13 +274,16 @@ class Library:
         """A whole release by id or unique id prefix."""
         release_id = self.resolve_id(id_or_prefix)
         doc = self._shard_docs(shard_of(release_id))[release_id]
-        return Release.from_json({**doc, "id": release_id})
+        with _records_of(self.path / self.manifest().shards.get(shard_of(release_id), "")):
+            return Release.from_json({**doc, "id": release_id})
 
     def releases(self) -> Iterator[Release]:
         """Every release, shard by shard (for reindexing and export)."""
         for shard in sorted(self.manifest().shards):
             for release_id, doc in self._shard_docs(shard).items():
-                yield Release.from_json({**doc, "id": release_id})
+                with _records_of(self.path / self.manifest().shards.get(shard, "")):
+                    release = Release.from_json({**doc, "id": release_id})
+                yield release
 
     # -- people ------------------------------------------------------------------------
 
@@ -289,13 +293,14 @@ class Library:
         if self._people is None:
             if manifest.people is not None and manifest.people_commit == manifest.commit:
                 docs = self._retrying(lambda: self._load(self.manifest().people or ""))
-                self._people = [person_from_doc(key, doc) for key, doc in docs.items()]
+                with _records_of(self.path / (manifest.people or MANIFEST)):
+                    people = [person_from_doc(key, doc) for key, doc in docs.items()]
             else:
-                self._people = [
-                    person_from_doc(key, doc)
-                    for key, doc in compute_people(self.summary_docs(), manifest.decisions).items()
-                ]
-            self._people.sort(key=lambda p: (-p.took_part, -p.releases, p.name))
+                with _records_of(self.path / (manifest.summaries or MANIFEST)):
+                    computed = compute_people(self.summary_docs(), manifest.decisions)
+                    people = [person_from_doc(key, doc) for key, doc in computed.items()]
+            people.sort(key=lambda p: (-p.took_part, -p.releases, p.name))
+            self._people = people
         return self._people
 
     # -- writing -----------------------------------------------------------------------
@@ -335,6 +340,17 @@ class Library:
             return f" (pid {int((self.path / WRITER_PID).read_text())})"
         except (OSError, ValueError):
             return ""
+
+
+@contextlib.contextmanager
+def _records_of(path: Path) -> Iterator[None]:
+    """Report a record of the wrong shape in the library file ``path`` as damage to that file
+    (a clear message naming it) rather than as a crash."""
+    try:
+        yield
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
+        problem = f"a record has the wrong shape ({type(error).__name__})"
+        raise LibraryCorrupt(path, problem) from None
 
 
 def _manifest_from_tables(path: Path, tables: dict[str, dict[str, Any]]) -> Manifest:
