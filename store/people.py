@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from store.models import PersonMention
 
@@ -466,7 +467,7 @@ def _clean_role(text: str) -> str:
     return role
 
 
-_AFTER_ROLE = re.compile(r"^\s*(?:\(\s*|,\s+)(?:the |a |an |our |his |her )?([^()\n,;.]{3,120}?)"
+_AFTER_ROLE = re.compile(r"\s*(?:\(\s*|,\s+)(?:the |a |an |our |his |her )?([^()\n,;.]{3,120}?)"
                          r"\s*(?:\)|,|;|\.|$)")
 
 
@@ -954,9 +955,7 @@ def _mention(
     single = real == 1
     surface = f"{tokens[first - 1][0]} {words[0]}" if single else text[start:stop]
     title_word = _fold_word(tokens[first - 1][0]) if single else ""
-    np_start, role, previous = _role_before(
-        segment, max(segment.sentence_of(start), floor), start
-    )
+    np_start, role, previous = _role_before(segment, segment.sentence_of(start), floor, start)
     if not role and not single:
         role = _role_after(text, stop)
     return _Mention(
@@ -975,10 +974,13 @@ def _mention(
     )
 
 
-def _role_before(segment: _Segment, lower: int, name_start: int) -> tuple[int, str, list[str]]:
+def _role_before(
+    segment: _Segment, sentence: int, floor: int, name_start: int
+) -> tuple[int, str, list[str]]:
     """The role phrase right before a name ("Chair of the Milli Majlis"), where it starts, and
-    the eight words before it, lower case (for the cues)."""
-    window = segment.text[max(lower, name_start - 220):name_start]
+    the eight words before it, lower case (for the cues). The role does not reach back past
+    ``floor`` (the end of the previous name)."""
+    window = segment.text[max(sentence, floor, name_start - 220):name_start]
     words = _WORDS.findall(window)
     last = len(words) - 1
     chosen = last + 1
@@ -1076,12 +1078,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             return True, False, False
         return False, word == "according", False
     if last in ("with", "between"):
-        word = before
-        k = len(previous) - 2
-        while word in _WITH_SKIP and k > 0:
-            k -= 1
-            word = previous[k]
-        return word in _WITH_WORDS, False, False
+        # "met with ...", "talks between ...", "met with A, with B and with C".
+        return any(word in _WITH_WORDS for word in previous[:-1]), False, False
     if last == "from":
         return False, False, any(w in _FROM_NOUNS for w in previous[-6:-1])
     if last == "under":
@@ -1140,7 +1138,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
 
 _GAP = re.compile(
     r"\s*(?:\([^()]{0,160}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*|"
-    r"\s+and\s+also\s+|\s+or\s+)(?:the\s+|both\s+)?\s*"
+    r"\s+and\s+also\s+|\s+or\s+)(?:also\s+)?(?:(?:with|to|by|of|for|from)\s+)?"
+    r"(?:the\s+|both\s+)?\s*"
 )
 
 
@@ -1160,6 +1159,9 @@ def _apply_cues(segments: list[_Segment], mentions: list[_Mention]) -> None:
         groups.append([mention])
     for group in groups:
         head, tail = group[0], group[-1]
+        for before, mention in pairwise(group):
+            if not mention.role and not mention.single:
+                mention.role = before.role  # "the MPs A, B and C": B and C are MPs too
         strong, weak, negative = _cue(segments[head.seg], head, tail.end)
         for mention in group:
             mention.strong = strong
