@@ -138,12 +138,29 @@ def person_key(name: str) -> str:
 _PATRONYMICS = frozenset(["oglu", "ogly", "oglou", "qizi", "gizi", "kyzy", "uly"])
 # Romanisations of Azerbaijani, Turkish and Russian names vary: Vuqar/Vugar, Aghazade/Agazade,
 # Şentop/Shentop, Kassym/Kasim.
-_SOUNDS = (("dzh", "j"), ("kh", "x"), ("gh", "g"), ("q", "g"), ("sh", "s"), ("ch", "c"),
-           ("zh", "j"), ("w", "v"), ("yy", "y"), ("iy", "i"))
+_SOUNDS = (
+    ("dzh", "j"),
+    ("kh", "x"),
+    ("gh", "g"),
+    ("q", "g"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("zh", "j"),
+    ("w", "v"),
+    ("yy", "y"),
+    ("iy", "i"),
+)
 _DOUBLE = re.compile(r"(.)\1+")
 _SURNAME_SUFFIX = re.compile(r"(?:yeva|yev|ova|eva|ov|ev|li|lu|ly|zade|zada|oglu|ogly|i|a)$")
-_GENDERED = (("ova", "ov"), ("eva", "ev"), ("yeva", "yev"), ("ina", "in"), ("aya", "iy"),
-             ("skaya", "sky"), ("a", ""))
+_GENDERED = (
+    ("ova", "ov"),
+    ("eva", "ev"),
+    ("yeva", "yev"),
+    ("ina", "in"),
+    ("aya", "iy"),
+    ("skaya", "sky"),
+    ("a", ""),
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -273,8 +290,10 @@ def _roles_agree(a: _Node, b: _Node) -> bool:
 def _same_person(a: _Node, b: _Node) -> bool:
     """Strong evidence that two full names are one person."""
     pa, pb = a.parts, b.parts
-    if pa.middle and pb.middle and not all(
-        _same_given(x, y, True) for x, y in zip(pa.middle, pb.middle, strict=False)
+    if (
+        pa.middle
+        and pb.middle
+        and not all(_same_given(x, y, True) for x, y in zip(pa.middle, pb.middle, strict=False))
     ):
         return False
     if pa.surname == pb.surname:
@@ -415,7 +434,7 @@ def _similar_pairs(nodes: list[_Node]) -> Iterable[tuple[int, int]]:
         if len(members) < 2:
             continue
         for i, a in enumerate(members):
-            for b in members[i + 1:]:
+            for b in members[i + 1 :]:
                 pair = (a, b) if a < b else (b, a)
                 if pair in seen:
                     continue
@@ -493,8 +512,9 @@ def _cluster(members: list[_Node]) -> PersonCluster:
                 span[0] = date
             if span[1] == _UNDATED or date > span[1]:
                 span[1] = date
-    # The fullest spelling, then the one in most releases, then the most frequent.
-    ordered = sorted(spellings, key=lambda n: (*spellings[n], n), reverse=True)
+    # The fullest spelling, then the one in most releases, the most frequent, the first
+    # alphabetically.
+    ordered = sorted(sorted(spellings), key=spellings.__getitem__, reverse=True)
     for release in took_part:
         mentioned.pop(release, None)
     return PersonCluster(

@@ -467,8 +467,10 @@ def _clean_role(text: str) -> str:
     return role
 
 
-_AFTER_ROLE = re.compile(r"\s*(?:\(\s*|,\s+)(?:the |a |an |our |his |her )?([^()\n,;.]{3,120}?)"
-                         r"\s*(?:\)|,|;|\.|$)")
+_AFTER_ROLE = re.compile(
+    r"\s*(?:\(\s*|,\s+)(?:the |a |an |our |his |her )?([^()\n,;.]{3,120}?)"
+    r"\s*(?:\)|,|;|\.|$)"
+)
 
 
 def _role_after(text: str, end: int) -> str:
@@ -705,7 +707,7 @@ class _Segment:
         while at >= 0:
             if (
                 (at == 0 or not text[at - 1].isalpha())
-                and not text[at + 3:at + 4].isalpha()
+                and not text[at + 3 : at + 4].isalpha()
                 and not text.endswith(("has ", "have "), max(0, at - 5), at)
                 and not text.startswith(_NOT_PAST_PERFECT, at)
             ):
@@ -715,7 +717,7 @@ class _Segment:
             at = text.find(conjunction, start, end)
             while at >= 0:
                 after = at + len(conjunction)
-                if not text[after:after + 1].isalpha() and _SPEECH_VERB.search(
+                if not text[after : after + 1].isalpha() and _SPEECH_VERB.search(
                     text, max(start, at - 70), at
                 ):
                     return True
@@ -845,7 +847,7 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 and _PLACE_SUFFIX.search(_fold_word(tokens[first][0]))
             ):
                 first += 1
-            real = sum(1 for t in tokens[first:last + 1] if t[3] != _PART)
+            real = sum(1 for t in tokens[first : last + 1] if t[3] != _PART)
             if real == 0 or real > 6:
                 continue  # no name, or too long to be one
             if real == 1:
@@ -920,11 +922,11 @@ def _mention(
 ) -> _Mention | None:
     """A name candidate checked against its context, with its role; None if it is no name."""
     text = segment.text
-    names = tokens[first:last + 1]
+    names = tokens[first : last + 1]
     start, stop = base + names[0][1], base + names[-1][2]
     real = sum(1 for t in names if t[3] != _PART)
     if first == 0 and not segment.is_title:
-        before = text[max(0, start - 40):start]
+        before = text[max(0, start - 40) : start]
         # "the Republic of Dagestan Zaur Askenderov": a place before a two-word name.
         if (
             real >= 3
@@ -935,8 +937,10 @@ def _mention(
             start = base + names[0][1]
             real -= 1
         owner = _OWNER.search(before) if before.endswith(_OWNER_ENDS) else None
-        if owner and _kind(owner.group(1)) == _ORGW and (
-            _fold_word(owner.group(1)) not in _TIME_WORDS
+        if (
+            owner
+            and _kind(owner.group(1)) == _ORGW
+            and (_fold_word(owner.group(1)) not in _TIME_WORDS)
         ):
             return None  # "the Code of Administrative Offences", "the Order of ..."
         if (
@@ -980,7 +984,7 @@ def _role_before(
     """The role phrase right before a name ("Chair of the Milli Majlis"), where it starts, and
     the eight words before it, lower case (for the cues). The role does not reach back past
     ``floor`` (the end of the previous name)."""
-    window = segment.text[max(sentence, floor, name_start - 220):name_start]
+    window = segment.text[max(sentence, floor, name_start - 220) : name_start]
     words = _WORDS.findall(window)
     last = len(words) - 1
     chosen = last + 1
@@ -1015,7 +1019,7 @@ def _role_before(
         chosen = last + 1
         while chosen > 0 and _fold_word(words[chosen - 1]) in _NP_ARTICLES:
             chosen -= 1
-    previous = [w.lower() for w in words[max(0, chosen - 8):chosen]]
+    previous = [w.lower() for w in words[max(0, chosen - 8) : chosen]]
     if chosen > last:
         return name_start, "", previous
     # Where the chosen word starts: walk back over the words after it.
@@ -1033,9 +1037,7 @@ def _comma_in_role(words: list[str], i: int, last: int) -> bool:
     if i == 0 or i >= last:
         return False
     before_class, before_capital = _role_class(words[i - 1])
-    return _role_class(words[i + 1])[0] == _RW_ROLE and (
-        before_class == _RW_ROLE or before_capital
-    )
+    return _role_class(words[i + 1])[0] == _RW_ROLE and (before_class == _RW_ROLE or before_capital)
 
 
 # -- took part or referred to ----------------------------------------------------------------
@@ -1105,14 +1107,14 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     np_start = head.np_start
     sentence = segment.sentence_of(np_start)
     previous = list(head.previous)
-    strong, weak, negative = _pre_cue(previous, text[max(sentence, np_start - 100):np_start])
+    strong, weak, negative = _pre_cue(previous, text[max(sentence, np_start - 100) : np_start])
     after_preposition = bool(previous) and previous[-1] in _PREPOSITIONS
 
-    post = text[name_end:name_end + 160]
+    post = text[name_end : name_end + 160]
     if segment.is_title:
         post = post.lower()
     skip = _AFTER_SKIP.match(post)
-    rest = post[skip.end():] if skip else post
+    rest = post[skip.end() :] if skip else post
     speaker = False
     if rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
         negative = True
@@ -1183,8 +1185,8 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:]
-    return a[i:] == b[i + 1:]
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

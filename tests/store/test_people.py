@@ -350,11 +350,14 @@ def test_headline_words_do_not_make_names() -> None:
 
 
 def test_groups_are_not_people() -> None:
-    assert people(
-        "A Meeting with Ukrainian MPs",
-        "The MPs and the delegation of the Verkhovna Rada discussed the Black Sea Economic "
-        "Co-operation Organisation.",
-    ) == []
+    assert (
+        people(
+            "A Meeting with Ukrainian MPs",
+            "The MPs and the delegation of the Verkhovna Rada discussed the Black Sea Economic "
+            "Co-operation Organisation.",
+        )
+        == []
+    )
 
 
 def test_nothing_in_nothing_out() -> None:
