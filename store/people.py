@@ -68,7 +68,7 @@ _TITLES = _words(
     extraordinary plenipotentiary honorary honoured honored permanent special candidate
     candidates auditor auditors rapporteur coordinator patriarch pope mufti archbishop bishop
     metropolitan rabbi imam hero heroes founder architect marshal colonel major lieutenant
-    captain admiral academician dean chancellor provost excellency majesty highness hon
+    captain admiral academician dean chancellor provost excellency majesty highness hon catholicos
     honourable honorable lady people's mps' chairpersons ombudsperson observer observers
     vice-chair vice-chairman vice-chairs superintendent inspector manager president-elect
     """
@@ -79,7 +79,8 @@ _SURNAME_TITLES = _HONORIFICS | _words(
     """
     mr. mrs. ms. dr. prof. mp speaker president chair chairman chairwoman ambassador minister
     senator sheikh governor mayor judge king queen prince emir sultan pm premier rector
-    commissioner ombudsman colonel general marshal admiral captain chancellor
+    commissioner ombudsman colonel general marshal admiral captain chancellor pope patriarch
+    catholicos
     """
 )
 
@@ -88,18 +89,18 @@ _PLACES = _words(
     afghanistan albania algeria andorra angola antigua barbuda argentina armenia australia
     austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan
     bolivia bosnia herzegovina botswana brazil brunei bulgaria burkina faso burundi cabo verde
-    cambodia cameroon canada chad chile china colombia comoros congo costa rica croatia cuba
-    cyprus czechia czech denmark djibouti dominica dominican ecuador egypt salvador eritrea
+    cambodia cameroon canada chad chile china colombia comoros congo rica croatia cuba
+    cyprus czechia czech denmark djibouti dominica dominican ecuador egypt eritrea
     estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
     grenada guatemala guinea guinea-bissau guyana haiti honduras hungary iceland india indonesia
     iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati korea kosovo
     kuwait kyrgyzstan kyrgyz laos latvia lebanon lesotho liberia libya liechtenstein lithuania
-    luxembourg madagascar malawi malaysia maldives mali malta marshall mauritania mauritius
+    luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
     mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia
     nauru nepal netherlands zealand nicaragua niger nigeria macedonia norway oman pakistan palau
     palestine panama papua paraguay peru philippines poland portugal qatar romania russia
-    rwanda samoa marino sao tome principe saudi arabia senegal serbia seychelles sierra leone
-    singapore slovakia slovenia solomon somalia sudan spain sri lanka suriname sweden
+    rwanda samoa sao saudi arabia senegal serbia seychelles
+    singapore slovakia slovenia somalia sudan spain sri lanka suriname sweden
     switzerland syria tajikistan tanzania thailand timor-leste togo tonga trinidad tobago
     tunisia turkey türkiye turkiye turkmenistan tuvalu uganda ukraine emirates uk usa us uae
     rf prc dprk trnc uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe
@@ -240,7 +241,7 @@ _STOP = _words(
     paid leave leaves leaving left return returns returned discuss discusses discussed pass
     passes passed adopt adopts adopted conclude concludes concluded cap caps capped continue
     continues continued begin begins began start starts started open opens opened close closes
-    closed mark marks marked attend attends attended address addresses addressed sign signs
+    closed marks marked attend attends attended address addresses addressed sign signs
     signed congratulate congratulates congratulated express expresses expressed host hosts
     hosted hear hears heard approve approves approved elect elects elected appoint appoints
     appointed say says said stress stresses stressed note notes noted highlight highlights
@@ -266,6 +267,23 @@ _STOP = _words(
     value values goal goals task tasks priority priorities achievement achievements lesson
     lessons trend trends idea ideas view views experience
     """
+)
+
+# Countries of two words whose words are also names ("Costa", "Salvador", "Leone").
+_PLACE_PAIRS = frozenset(
+    [
+        "costa rica",
+        "el salvador",
+        "san marino",
+        "sierra leone",
+        "sao tome",
+        "solomon islands",
+        "marshall islands",
+        "cabo verde",
+        "cape verde",
+        "saint lucia",
+        "saint vincent",
+    ]
 )
 
 # Particles inside names ("Salim bin Muhammad al-Malik", "Rashid Talbi El Alami").
@@ -821,6 +839,12 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
             pieces.append([])  # a possessive ends a name: "Azerbaijan’s Ambassador ..."
     found: list[_Candidate] = []
     for piece_tokens in pieces:
+        for i in range(len(piece_tokens) - 1):
+            pair = f"{_fold_word(piece_tokens[i][0])} {_fold_word(piece_tokens[i + 1][0])}"
+            if pair in _PLACE_PAIRS:
+                for j in (i, i + 1):
+                    word, start, end, _, possessive = piece_tokens[j]
+                    piece_tokens[j] = (word, start, end, _PLACE, possessive)
         tokens = tuple(piece_tokens)
         count = len(tokens)
         index = 0
