@@ -68,7 +68,8 @@ class Source:
 
 
 def display_path(path: bytes) -> str:
-    """A file name as text that is safe to print: undecodable bytes and controls escaped."""
+    """A file name as text that is safe to print: undecodable bytes, controls and bidi
+    overrides (which reorder what a terminal shows) escaped."""
     text = os.fsdecode(path)
     out = []
     for ch in text:
@@ -78,9 +79,16 @@ def display_path(path: bytes) -> str:
             out.append("\\n")
         elif ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F:
             out.append(f"\\x{ord(ch):02x}")
+        elif ch in _INVISIBLE:
+            out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(ch)
     return "".join(out)
+
+
+# Bidi marks, embeddings, overrides and isolates; a stray byte-order mark.
+_INVISIBLE = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_INVISIBLE |= {"\ufeff"}
 
 
 def iter_sources(paths: Sequence[str | bytes | Path]) -> Iterator[Source | FileResult]:
