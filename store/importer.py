@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -15,6 +16,7 @@ from store.library import Library
 from store.models import Rejection, Release
 from store.parser import parse_bytes
 from store.people import extract_people
+from store.text import MAX_RELEASE_BYTES
 
 STATUSES = ("imported", "updated", "unchanged", "duplicate", "rejected")
 BATCH_SIZE = 5000
@@ -61,10 +63,18 @@ class Source:
     """The file's path as bytes (any encoding the file system allows); None for stdin."""
 
     def read(self) -> bytes:
+        """The file's bytes, at most one over the size limit (the parser refuses those).
+
+        Only regular files are read: a FIFO or a device (a link to /dev/zero) found in a
+        directory would otherwise hang the import or fill the memory.
+        """
         if self.path is None:
-            return sys.stdin.buffer.read()
-        with open(self.path, "rb") as handle:
-            return handle.read()
+            return sys.stdin.buffer.read(MAX_RELEASE_BYTES + 1)
+        fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK)
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError(errno.EINVAL, "not a regular file")
+            return handle.read(MAX_RELEASE_BYTES + 1)
 
 
 def display_path(path: bytes) -> str:

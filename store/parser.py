@@ -70,9 +70,7 @@ def parse_bytes(
 ) -> Release | Rejection:
     """Decode and parse a release file's bytes; a :class:`Rejection` says why it is not one."""
     if len(data) > MAX_RELEASE_BYTES:
-        return Rejection(
-            source, f"file is {len(data):,} bytes, over the {MAX_RELEASE_BYTES:,}-byte limit"
-        )
+        return Rejection(source, f"file is larger than the {MAX_RELEASE_BYTES:,}-byte limit")
     try:
         decoded = decode(data)
     except DecodeError as error:
