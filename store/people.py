@@ -393,6 +393,10 @@ _POSSESSIVE = ("’s", "'s", "`s", "ʼs")
 _PLACE_SUFFIX = re.compile(r"(?:stan|land|burg|grad|abad)$")
 _OWNER = re.compile(r"\b([A-Z][\w’'-]*) (?:of|on|for) (?:the )?$")
 _OWNER_ENDS = ("of ", "on ", "for ", "the ")
+_ROLE_OF = re.compile(
+    r"\b(?:[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Pp]resident|[Ss]peaker|[Cc]hair(?:man)?|[Hh]ead|"
+    r"[Rr]ector|[Pp]rime [Mm]inister|[Mm]inister|[Cc]onsul|[Ee]nvoy) of $"
+)
 _AL_PREFIX = re.compile(r"(?i)(?:al|el)-")
 _TIME_WORDS = _words("centenary anniversary jubilee birthday")
 
@@ -951,15 +955,14 @@ def _mention(
     real = sum(1 for t in names if t[3] != _PART)
     if first == 0 and not segment.is_title:
         before = text[max(0, start - 40) : start]
-        # "the Republic of Dagestan Zaur Askenderov": a place before a two-word name.
-        if (
-            real >= 3
-            and _PLACE_SUFFIX.search(_fold_word(names[0][0]))
-            and before.endswith(("of ", "in ", "to "))
+        if real >= 3 and (
+            before.endswith((" in ", " to "))
+            or (before.endswith("of ") and _PLACE_SUFFIX.search(_fold_word(names[0][0])))
+            or _ROLE_OF.search(before)
         ):
-            names = names[1:]
-            start = base + names[0][1]
-            real -= 1
+            # A place before a name: "the ambassador in Tallinn Anar Maharramov", "the Mayor
+            # of Tbilisi Kakha Kaladze", "the Republic of Dagestan Zaur Askenderov".
+            return _named(segment, base, tokens, first + 1, last, floor)
         owner = _OWNER.search(before) if before.endswith(_OWNER_ENDS) else None
         if (
             owner
@@ -979,11 +982,31 @@ def _mention(
             # an article or a preposition of place names a thing or a place (but "the Ismoili
             # Somoni monument" names a person).
             return None
+    return _named(segment, base, tokens, first, last, floor)
+
+
+def _named(
+    segment: _Segment,
+    base: int,
+    tokens: tuple[_Token, ...],
+    first: int,
+    last: int,
+    floor: int,
+) -> _Mention:
+    """The mention of the name ``tokens[first:last + 1]``, with its role and nearby words."""
+    text = segment.text
+    names = tokens[first : last + 1]
+    start, stop = base + names[0][1], base + names[-1][2]
     words = tuple(t[0] for t in names)
-    single = real == 1
+    single = sum(1 for t in names if t[3] != _PART) == 1
     surface = f"{tokens[first - 1][0]} {words[0]}" if single else text[start:stop]
     title_word = _fold_word(tokens[first - 1][0]) if single else ""
-    np_start, role, previous = _role_before(segment, segment.sentence_of(start), floor, start)
+    sentence = segment.sentence_of(start)
+    if text[max(0, start - 3) : start].rstrip().endswith(",") and _AFTER_SPEECH.match(text, stop):
+        # "... the achievements of the Great Leader, Adil Aliyev was saying": the words before
+        # the comma are what was said, not the speaker's role.
+        floor = start
+    np_start, role, previous = _role_before(segment, sentence, floor, start)
     if not role and not single:
         role = _role_after(text, stop)
     return _Mention(

@@ -297,6 +297,27 @@ def test_a_role_after_the_name() -> None:
     assert found[0].role.startswith("candidate auditor")
 
 
+def test_a_city_before_a_name_is_not_part_of_it() -> None:
+    found = people(
+        "A Meeting at the Embassy",
+        "Azerbaijan’s ambassador in Helsinki Rauf Huseynov and the Mayor of Tbilisi Levan "
+        "Giorgadze joined the meeting.",
+    )
+    assert names(found) == ["Rauf Huseynov", "Levan Giorgadze"]
+
+
+def test_a_speaker_after_a_comma_does_not_take_the_role_before_it() -> None:
+    found = by_name(
+        people(
+            "Vice Speaker Meets Guests",
+            "Deputy Chair of the Milli Majlis Rauf Aliyev met the guests. The country owes much "
+            "to the Great Leader, Rauf Aliyev was saying.",
+        )
+    )
+    assert found["Rauf Aliyev"].took_part
+    assert found["Rauf Aliyev"].role == "Deputy Chair of the Milli Majlis"
+
+
 def test_possessives_are_not_part_of_names() -> None:
     found = people(
         "At the Committee",
