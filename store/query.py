@@ -50,6 +50,7 @@ __all__ = [
     "Word",
     "fold",
     "fold_tokens",
+    "fold_words",
     "highlight_terms",
     "parse",
 ]
@@ -80,7 +81,8 @@ def _fold_char(char: str) -> str:
     if char in _APOSTROPHES:
         return ""
     out: list[str] = []
-    for piece in unicodedata.normalize("NFKD", char.casefold()):
+    decomposed = unicodedata.normalize("NFKD", char)  # 𝚨 → Α before case folding
+    for piece in unicodedata.normalize("NFKD", decomposed.casefold()):
         for part in _SPECIAL.get(piece, piece):
             if unicodedata.category(part).startswith("M"):
                 continue  # combining marks: the accents NFKD split off
@@ -96,7 +98,12 @@ class _CharCache(dict[str, str]):
 
 _CHAR_CACHE = _CharCache()
 _ASCII_TABLE: dict[int, str | None] = {code: (_fold_char(chr(code)) or None) for code in range(128)}
+_ASCII_BYTES = bytes(
+    ord(value) if value else code for code, value in enumerate(_ASCII_TABLE.values())
+) + bytes(range(128, 256))
+_ASCII_DELETE = bytes(code for code, value in _ASCII_TABLE.items() if value is None)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SPACES = re.compile(rb"  +")
 
 
 def _fold_match(match: re.Match[str]) -> str:
@@ -112,7 +119,19 @@ def fold(text: str) -> str:
     """
     if not text.isascii():
         text = _NON_ASCII.sub(_fold_match, text)
-    return text.translate(_ASCII_TABLE)
+        if not text.isascii():  # letters of other scripts stay
+            return text.translate(_ASCII_TABLE)
+    return text.encode("ascii").translate(_ASCII_BYTES, _ASCII_DELETE).decode("ascii")
+
+
+def fold_words(text: str) -> str:
+    """``fold(text)`` with single spaces between words and none at the ends."""
+    if not text.isascii():
+        text = _NON_ASCII.sub(_fold_match, text)
+        if not text.isascii():
+            return " ".join(text.translate(_ASCII_TABLE).split())
+    data = text.encode("ascii").translate(_ASCII_BYTES, _ASCII_DELETE)
+    return _SPACES.sub(b" ", data).strip(b" ").decode("ascii")
 
 
 def fold_tokens(text: str) -> list[str]:

@@ -9,6 +9,7 @@ library. A small JSON file beside the index records which library state it refle
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import re
 import threading
@@ -31,8 +32,8 @@ from store.query import (
     Prefix,
     Query,
     Word,
-    fold,
     fold_tokens,
+    fold_words,
     parse,
 )
 
@@ -77,10 +78,19 @@ class Hit:
     """Relevance (higher is better); 0.0 when sorted by date."""
 
 
+def _open_index(path: Path, *, reuse: bool) -> tantivy.Index:
+    return tantivy.Index(_SCHEMA, path=str(path), reuse=reuse)
+
+
 def _schema() -> tantivy.Schema:
+    # Words of the title and body carry no positions: phrases use the word pairs instead
+    # ("milli majlis" is one term of tpairs/bpairs, so even the commonest phrase is one
+    # posting list; longer phrases are phrases of pairs). People and category are small.
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
-    for name in ("title", "body", "people", "category"):
+    for name in ("title", "body"):
+        builder.add_text_field(name, tokenizer_name="whitespace", index_option="freq")
+    for name in ("tpairs", "bpairs", "people", "category"):
         builder.add_text_field(name, tokenizer_name="whitespace", index_option="position")
     builder.add_unsigned_field("date", fast=True)
     builder.add_bytes_field("meta", stored=True)
@@ -130,12 +140,18 @@ def _date_key(date: str | None, clock: str | None = None) -> int:
     return key
 
 
+def _pairs(words: str) -> str:
+    """``a b c`` → ``a_b b_c``: each word joined to the next (``_`` never survives folding)."""
+    split = words.split(" ")
+    return " ".join(map("_".join, itertools.pairwise(split)))
+
+
 def _document(release: Release) -> tantivy.Document:
     paragraphs = list(release.paragraphs)
     names: list[str] = []
     for person in release.people:
-        names.append(fold(person.name))
-        names.extend(fold(mention) for mention in person.mentions)
+        names.append(fold_words(person.name))
+        names.extend(fold_words(mention) for mention in person.mentions)
     meta = {
         "t": release.title,
         "d": release.date,
@@ -143,12 +159,16 @@ def _document(release: Release) -> tantivy.Document:
         "p": [person.name for person in release.people if person.took_part],
         "b": paragraphs,
     }
+    title = fold_words(release.title)
+    body = [fold_words(paragraph) for paragraph in paragraphs] or [""]
     fields = {
         "id": release.id,
-        "title": fold(release.title),
-        "body": [fold(paragraph) for paragraph in paragraphs] or [""],
+        "title": title,
+        "body": body,
+        "tpairs": _pairs(title),
+        "bpairs": [_pairs(words) for words in body],
         "people": names or [""],
-        "category": fold(release.category or ""),
+        "category": fold_words(release.category or ""),
         "date": _date_key(release.date, release.time),
         "meta": orjson.dumps(meta),
     }
@@ -157,6 +177,12 @@ def _document(release: Release) -> tantivy.Document:
 
 # --------------------------------------------------------------------------------------------
 # Query compilation
+
+
+def _boosted(query: tantivy.Query, field: str) -> tantivy.Query:
+    """Title matches count double."""
+    return tantivy.Query.boost_query(query, TITLE_BOOST) if field.startswith("t") else query
+
 
 _MUST = tantivy.Occur.Must
 _SHOULD = tantivy.Occur.Should
@@ -193,6 +219,8 @@ class _Compiler:
         return tantivy.Query.boolean_query(clauses)
 
     def leaf(self, node: Word | Prefix | Phrase) -> tantivy.Query:
+        if node.field == "text" and isinstance(node, Phrase) and len(node.words) > 1:
+            return self.text_phrase(node.words, node.prefix)
         fields = _FIELD_OF[node.field]
         parts = [self.on_field(node, name) for name in fields]
         if node.field == "person" and self.person_aliases is not None:
@@ -209,6 +237,24 @@ class _Compiler:
         return tantivy.Query.boolean_query([(_SHOULD, part) for part in parts])
 
     @staticmethod
+    def text_phrase(words: tuple[str, ...], prefix: bool) -> tantivy.Query:
+        """A phrase of the title or of one paragraph, as a term or phrase of word pairs."""
+        pairs = [f"{a}_{b}" for a, b in itertools.pairwise(words)]
+        terms: list[str | tuple[int, str]] = list(pairs)
+        parts = []
+        for name in ("tpairs", "bpairs"):
+            if prefix and len(pairs) == 1:
+                query = tantivy.Query.regex_query(_SCHEMA, name, re.escape(pairs[0]) + ".*")
+            elif prefix:
+                query = tantivy.Query.phrase_prefix_query(_SCHEMA, name, terms)
+            elif len(pairs) == 1:
+                query = tantivy.Query.term_query(_SCHEMA, name, pairs[0])
+            else:
+                query = tantivy.Query.phrase_query(_SCHEMA, name, terms)
+            parts.append((_SHOULD, _boosted(query, name)))
+        return tantivy.Query.boolean_query(parts)
+
+    @staticmethod
     def on_field(node: Word | Prefix | Phrase, name: str) -> tantivy.Query:
         if isinstance(node, Word):
             query = tantivy.Query.term_query(_SCHEMA, name, node.text)
@@ -222,7 +268,7 @@ class _Compiler:
             query = tantivy.Query.phrase_prefix_query(_SCHEMA, name, list(node.words))
         else:
             query = tantivy.Query.phrase_query(_SCHEMA, name, list(node.words))
-        return tantivy.Query.boost_query(query, TITLE_BOOST) if name == "title" else query
+        return _boosted(query, name)
 
     @staticmethod
     def date_range(node: DateRange) -> tantivy.Query:
@@ -307,7 +353,7 @@ class SearchIndex:
         for attempt in range(3):  # a writer elsewhere may remove files between our reads
             try:
                 with _tantivy_errors("opening"):
-                    index = tantivy.Index(_SCHEMA, path=str(path), reuse=True)
+                    index = _open_index(path, reuse=True)
                     index.searcher()
                 return cls(path, index, None)
             except SearchIndexError as error:
@@ -401,7 +447,7 @@ class SearchIndex:
             if entry.is_file() and (_INDEX_FILE.fullmatch(entry.name) or entry.name == STAMP_FILE):
                 entry.unlink()
         with _tantivy_errors("creating"):
-            self._index = tantivy.Index(_SCHEMA, path=str(self.path), reuse=False)
+            self._index = _open_index(self.path, reuse=False)
         self._problem = None
 
     def _write(

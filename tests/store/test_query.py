@@ -21,6 +21,7 @@ from store.query import (
     Word,
     fold,
     fold_tokens,
+    fold_words,
     highlight_terms,
     parse,
 )
@@ -44,6 +45,7 @@ from store.query import (
         ("MPs’ “work”, 2021–2022…", "mps  work   2021 2022   "),
         ("snake_case", "snake case"),
         ("ＦＵＬＬ", "full"),
+        ("𝚨𝚩", "αβ"),  # mathematical capitals decompose to capitals, then fold
     ],
 )
 def test_fold(text: str, folded: str) -> None:
@@ -57,6 +59,11 @@ def test_fold_tokens_split_on_punctuation() -> None:
 @given(st.text())
 def test_fold_is_per_character(text: str) -> None:
     assert fold(text) == "".join(fold(char) for char in text)
+
+
+@given(st.text())
+def test_fold_words_is_fold_with_single_spaces(text: str) -> None:
+    assert fold_words(text) == " ".join(fold(text).split())
 
 
 @given(st.text())

@@ -453,6 +453,7 @@ def test_rebuild_repairs_a_damaged_index(index: SearchIndex, tmp_path: Path) -> 
 
 
 def test_reader_in_another_process_survives_commits(index: SearchIndex, tmp_path: Path) -> None:
+    done = tmp_path / "writer-done"
     script = textwrap.dedent(
         f"""
         import sys, time
@@ -461,14 +462,15 @@ def test_reader_in_another_process_survives_commits(index: SearchIndex, tmp_path
         from store.search import SearchIndex
         index = SearchIndex.open(Path({str(tmp_path / "index")!r}))
         print("ready", flush=True)
-        end = time.monotonic() + 3
+        done = Path({str(done)!r})
+        end = time.monotonic() + 120
         searches = 0
-        while time.monotonic() < end:
+        while time.monotonic() < end and not (done.exists() and searches > 10):
             assert index.count("gafarova") >= 1
             index.search("milli OR kollar*")
             searches += 1
         again = SearchIndex.open(Path({str(tmp_path / "index")!r}))
-        print(searches, again.count("gafarova"), flush=True)
+        print(searches, again.count("gafarova"), again.stamp(), flush=True)
         """
     )
     reader = subprocess.Popen(
@@ -479,11 +481,13 @@ def test_reader_in_another_process_survives_commits(index: SearchIndex, tmp_path
     for round_ in range(15):
         extra = Release(f"c00000{round_:04d}", "Extra Gafarova", "2024-01-01", None, None, ("x",))
         index.update([extra], [], f"stamp-{round_}")
-    out, err = reader.communicate(timeout=60)
+    done.touch()
+    out, err = reader.communicate(timeout=150)
     assert reader.returncode == 0, err
-    searches, count = out.split()
+    searches, count, stamp = out.split()
     assert int(searches) > 10
     assert int(count) == 3 + 15
+    assert stamp == "stamp-14"
 
 
 # ---- the real corpus
