@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -12,6 +13,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.theme import BUILTIN_THEMES, Theme
 
 from store.errors import LibraryError
 from store.library import Library
@@ -20,7 +22,28 @@ from tui.screens.help import HelpScreen, key_section
 from tui.screens.main import MainScreen
 
 EXIT_ERROR = 2
-ANSI_THEME = "ansi-dark"
+
+
+def _ansi_theme() -> Theme:
+    """Textual's ANSI theme, with blurred borders and cursors that show on a black console."""
+    base = BUILTIN_THEMES["ansi-dark"]
+    return replace(
+        base,
+        name="pressroom-ansi",
+        accent="ansi_magenta",
+        variables={
+            **base.variables,
+            "border": "ansi_bright_blue",
+            "border-blurred": "ansi_bright_black",
+            "block-cursor-blurred-background": "ansi_bright_black",
+            "block-cursor-blurred-foreground": "ansi_bright_white",
+            "block-cursor-background": "ansi_blue",
+            "block-cursor-foreground": "ansi_bright_white",
+        },
+    )
+
+
+ANSI_THEME = _ansi_theme()
 
 
 class PressroomApp(App[int]):
@@ -31,7 +54,15 @@ class PressroomApp(App[int]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark", "help", "Keys", id="help"),
+        Binding("question_mark", "help", "Keys", id="help", tooltip="Show every key"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Commands",
+            show=False,
+            id="command-palette",
+            tooltip="Filter by person, jump to a date, switch theme…",
+        ),
     ]
 
     def __init__(
@@ -55,10 +86,11 @@ class PressroomApp(App[int]):
         return MainScreen(self.library, self.location, poll_interval=self.poll_interval)
 
     def on_mount(self) -> None:
+        self.register_theme(ANSI_THEME)
         if not self.is_headless and self.console.color_system in ("standard", "windows"):
             # Sixteen colours (TERM=linux, old consoles): theme colours squashed to the nearest
             # of sixteen lose the cursor and the pane borders; the ANSI theme uses them as is.
-            self.theme = ANSI_THEME
+            self.theme = ANSI_THEME.name
 
     def action_help(self) -> None:
         """Show every key (built from the bindings of the screen in front)."""

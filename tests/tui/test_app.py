@@ -484,6 +484,7 @@ async def test_question_mark_shows_every_key(make_app: AppFactory):
                 if binding.system or not binding.description:
                     continue
                 assert binding.description in text
+                assert binding.tooltip in text
                 assert app.get_key_display(binding) in text
         for words in ("Quit", "Keys", "Search", "People", "Open", "Next hit", "Next pane"):
             assert words in text
@@ -657,11 +658,11 @@ async def test_unexpected_errors_become_notifications(
     def broken(self: MainScreen) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(MainScreen, "action_toggle_mentions", broken)
+    monkeypatch.setattr(MainScreen, "action_people", broken)
     app = PressroomApp(library, LibraryLocation(library.path, readonly=False), catch_errors=True)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await press(pilot, "m")
+        await press(pilot, "p")
         assert app.is_running
         assert any(
             severity == "error" and "a bug" in message for severity, message in notifications(app)

@@ -25,6 +25,8 @@ class KeyRow:
     keys: str
     """The keys for one action, as they are shown ("↓ j")."""
     description: str
+    detail: str = ""
+    """The longer explanation (the binding's tooltip), if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,17 +45,22 @@ def bindings_of(node: DOMNode) -> Iterable[Binding]:
 def key_section(title: str, nodes: Sequence[DOMNode]) -> KeySection:
     """One section: each action of ``nodes`` once, with all the keys bound to it."""
     keys: dict[tuple[str, str], list[str]] = {}
+    details: dict[tuple[str, str], str] = {}
     for node in nodes:
         app = node.app
         for binding in bindings_of(node):
             if binding.system or not binding.description:
                 continue
-            entry = keys.setdefault((binding.action, binding.description), [])
+            action = (binding.action, binding.description)
+            entry = keys.setdefault(action, [])
             display = app.get_key_display(binding)
             if display not in entry:
                 entry.append(display)
+            if binding.tooltip and not details.get(action):
+                details[action] = binding.tooltip
     rows = tuple(
-        KeyRow(" ".join(displays), description) for (_action, description), displays in keys.items()
+        KeyRow(" ".join(displays), action[1], details.get(action, ""))
+        for action, displays in keys.items()
     )
     return KeySection(title, rows)
 
@@ -87,19 +94,21 @@ class HelpScreen(ModalScreen[None]):
     @staticmethod
     def _table(section: KeySection) -> Table:
         table = Table.grid(padding=(0, 2))
-        table.add_column(min_width=14, style="bold")
-        table.add_column()
+        table.add_column(min_width=12, style="bold")
+        table.add_column(min_width=14)
+        table.add_column(style="dim")
         table.title = Text(section.title, style="bold underline")
         table.title_justify = "left"
         for row in section.rows:
-            table.add_row(Text(row.keys), Text(row.description))
+            table.add_row(Text(row.keys), Text(row.description), Text(row.detail))
         return table
 
     @property
     def text(self) -> str:
         """Every key and description as plain text (for tests)."""
         return "\n".join(
-            f"{section.title}\n" + "\n".join(f"{r.keys}  {r.description}" for r in section.rows)
+            f"{section.title}\n"
+            + "\n".join(f"{r.keys}  {r.description}  {r.detail}".rstrip() for r in section.rows)
             for section in self.sections
         )
 

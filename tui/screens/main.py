@@ -13,8 +13,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Literal
 
-from rich.table import Table
-from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -22,7 +20,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from store.library import Library, check_error
@@ -36,7 +34,8 @@ from tui.screens.help import KeySection, key_section
 from tui.widgets.header_bar import HeaderBar
 from tui.widgets.people_pane import PeoplePane
 from tui.widgets.reader import Reader
-from tui.widgets.release_list import DATE_WIDTH, ReleaseList
+from tui.widgets.release_columns import ReleaseColumns
+from tui.widgets.release_list import ReleaseList
 from tui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
@@ -52,6 +51,8 @@ WIDE_FROM = 180
 """From this many columns the releases and the reader sit side by side."""
 SEARCH_LIMIT = 500
 """Hits listed for one query."""
+TYPED_IN_TEXT = frozenset({"search", "people", "toggle_mentions", "copy"})
+"""Actions of printable keys, which a text line takes as text instead."""
 
 
 def library_label(location: LibraryLocation) -> str:
@@ -70,11 +71,48 @@ class MainScreen(Screen[None], inherit_bindings=False):
     """People | releases | reader, a header with the counts and filters, a footer of keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", id="search"),
-        Binding("p", "people", "People", id="people"),
-        Binding("m", "toggle_mentions", "Mentions", id="mentions"),
-        Binding("c", "copy", "Copy", id="copy"),
-        Binding("escape", "back", "Back", id="back"),
+        # Priority: these move the focus before the keys typed after them are delivered
+        # (over SSH "/baku" often arrives in one read). In a text line they type themselves.
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            id="search",
+            priority=True,
+            tooltip="Search the releases as you type",
+        ),
+        Binding(
+            "p",
+            "people",
+            "People",
+            id="people",
+            priority=True,
+            tooltip="Go to the people filter",
+        ),
+        Binding(
+            "m",
+            "toggle_mentions",
+            "Mentions",
+            id="mentions",
+            priority=True,
+            tooltip="People filter: also releases that only mention them",
+        ),
+        Binding(
+            "c",
+            "copy",
+            "Copy",
+            id="copy",
+            priority=True,
+            tooltip="Copy the release text to the clipboard",
+        ),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            id="back",
+            priority=True,
+            tooltip="Leave the reader, else undo the last filter",
+        ),
         Binding("tab", "next_pane", "Next pane", show=False, id="pane.next"),
         Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="pane.previous"),
     ]
@@ -135,11 +173,11 @@ class MainScreen(Screen[None], inherit_bindings=False):
             )
             with Container(id="content"):
                 with Vertical(id="releases"):
-                    yield Static(id="release-columns")
+                    yield ReleaseColumns(id="release-columns")
                     yield ReleaseList(id="release-list")
                 yield Reader(id="reader")
         yield SearchBar(id="search")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#releases").border_title = "Releases"
@@ -274,6 +312,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         if self.searching:
             labels.append(f"search: {self.search_query.strip()}")
         self.filter_labels = tuple(labels)
+        self.refresh_bindings()
 
     def toggle_person(self, key: str) -> None:
         """Add a person to the people filter, or take them out of it."""
@@ -308,7 +347,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         rows = self.catalogue.releases(self.allowed)
         self.release_list.show(rows, keep=keep, empty=self._empty_message())
         self.shown = len(rows)
-        self._update_columns()
 
     def _empty_message(self) -> str:
         if self.loading and not self.catalogue.summaries:
@@ -324,19 +362,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
                 return "None they took part in; m also shows releases that mention them."
             return "No release names them."
         return "No releases."
-
-    def _update_columns(self) -> None:
-        """The column names above the releases, matching release_list's row layout."""
-        width = self.release_list.scrollable_content_region.width
-        columns = Table.grid(expand=True)
-        if width >= 40:
-            columns.add_column(width=DATE_WIDTH + 1, no_wrap=True)
-        columns.add_column(ratio=1, no_wrap=True)
-        columns.add_column(justify="right", no_wrap=True)
-        cells = ["date"] if width >= 40 else []
-        cells += ["  title", "people"]
-        columns.add_row(*(Text(cell) for cell in cells))
-        self.query_one("#release-columns", Static).update(columns)
 
     # -- search -------------------------------------------------------------------------
 
@@ -498,6 +523,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self.reader.scroll_to(y=y, animate=False)
         else:
             self.reader.show(release, terms)
+        self.refresh_bindings()
 
     # -- panes --------------------------------------------------------------------------
 
@@ -516,7 +542,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def watch_layout_mode(self, mode: LayoutMode) -> None:
         for name in ("narrow", "medium", "wide"):
             self.set_class(name == mode, f"-{name}")
-        self.call_after_refresh(self._update_columns)
 
     def watch_pane(self, pane: Pane) -> None:
         for name in ("people", "releases", "reader"):
@@ -545,7 +570,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         """Bring a pane to the front and focus it."""
         self.pane = pane
         target = self._pane_widget(pane)
-        self.call_after_refresh(target.focus)
+        self.set_focus(target)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         pane = self._pane_of(event.widget)
@@ -567,7 +592,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         pane = self._pane_of(target)
         if pane is not None:
             self.pane = pane
-        self.call_after_refresh(target.focus)
+        self.set_focus(target)
 
     def action_next_pane(self) -> None:
         self._focus_step(+1)
@@ -581,7 +606,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.search_bar.add_class("-active")
         if self.layout_mode == "narrow":
             self.pane = "releases"
-        self.call_after_refresh(self.search_bar.input.focus)
+        self.set_focus(self.search_bar.input)
 
     def action_people(self) -> None:
         self.show_pane("people")
@@ -637,9 +662,20 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.people_pane.clear_narrowing()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in TYPED_IN_TEXT and isinstance(self.focused, Input):
+            return False
         if action == "copy":
             return True if self._copy_target() is not None else None
+        if action == "toggle_mentions":
+            return bool(self.people_filter)
+        if action == "back":
+            return self._can_step_back()
         return True
+
+    def _can_step_back(self) -> bool:
+        if self._pane_of(self.focused) in ("reader", "people"):
+            return True
+        return bool(self._steps) or self.search_bar.has_class("-active")
 
     def _copy_target(self) -> str | None:
         """The release ``c`` copies: the one being read, else the one under the cursor."""

@@ -17,6 +17,8 @@ from tui.widgets.virtual_list import VirtualList
 
 DATE_WIDTH = 10
 COUNT_WIDTH = 3
+DATE_FROM_WIDTH = 40
+"""Rows narrower than this leave the date out."""
 
 
 class ReleaseList(VirtualList):
@@ -97,7 +99,7 @@ class ReleaseList(VirtualList):
         count = len(row.participants)
         count_text = f"{count:>{COUNT_WIDTH}}" if count else " " * (COUNT_WIDTH - 1) + "·"
         text = Text(no_wrap=True, overflow="ellipsis")
-        if width >= 40:
+        if width >= DATE_FROM_WIDTH:
             text.append(f"{row.date or 'undated':<{DATE_WIDTH}} ", style=dim)
         text.append(category_mark(row.category), style=self.component_style("accent"))
         text.append(" ")
