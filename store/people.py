@@ -258,14 +258,6 @@ _STOP = _words(
     respected ladies gentlemen colleagues friends yes okay thank-you please
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
-    best good better main key top high low big small large young strong free fair open safe
-    smart green blue red black white golden silver true real full whole entire certain various
-    different important significant essential broad wide long short early recent current
-    present future past final next last modern ancient historic historical common joint mutual
-    bilateral multilateral trilateral local role roles practice practices challenge challenges
-    prospect prospects opportunity opportunities perspective perspectives way ways tool tools
-    value values goal goals task tasks priority priorities achievement achievements lesson
-    lessons trend trends idea ideas view views experience
     """
 )
 
@@ -285,6 +277,22 @@ _PLACE_PAIRS = frozenset(
         "saint vincent",
     ]
 )
+
+# Adjectives and common nouns that open event titles ("The Role and Best Practices") but also
+# sit inside the names of bodies ("the Small and Medium Business Development Agency").
+_ADJECTIVES = _words(
+    """
+    best good better main key top high low big small large young strong free fair open safe
+    smart green blue red black white golden silver true real full whole entire certain various
+    different important significant essential broad wide long short early recent current
+    present future past final next last modern ancient historic historical common joint mutual
+    bilateral multilateral trilateral local role roles practice practices challenge challenges
+    prospect prospects opportunity opportunities perspective perspectives way ways tool tools
+    value values goal goals task tasks priority priorities achievement achievements lesson
+    lessons trend trends idea ideas view views experience
+    """
+)
+_STOP |= _ADJECTIVES
 
 # Particles inside names ("Salim bin Muhammad al-Malik", "Rashid Talbi El Alami").
 _PARTICLES = _words(
@@ -448,9 +456,11 @@ def _role_class(word: str) -> tuple[int, bool]:
     if word in "(;:":
         return _RW_BREAK, False
     base = word[:-2] if word.endswith(_POSSESSIVE) else word
+    if base[:1].isdigit():
+        return _RW_ACCEPT, False  # "the UN General Assembly 76th Session"
     folded = _fold_word(base)
     capital = base[:1].isupper()
-    if capital and _kind(base) == _STOPW and folded not in _ROLE_CONNECTORS:
+    if capital and folded in _STOP and folded not in _ROLE_CONNECTORS | _ADJECTIVES:
         return _RW_BREAK, True  # a title-case verb in a headline: "... Meets President of"
     if not (
         capital
@@ -474,7 +484,7 @@ def _clean_role(text: str) -> str:
     role_words = text.strip(" ,").split()
     while role_words and _fold_word(role_words[-1]).rstrip(".") in _HONORIFICS:
         role_words.pop()
-    role = " ".join(role_words)
+    role = " ".join(role_words).strip(" ,")
     single = _PLURAL_ROLES.get(_fold_word(role))
     if single is not None:
         return single
@@ -490,8 +500,8 @@ def _clean_role(text: str) -> str:
 
 
 _AFTER_ROLE = re.compile(
-    r"\s*(?:\(\s*|,\s+)(?:the |a |an |our |his |her )?([^()\n,;.]{3,120}?)"
-    r"\s*(?:\)|,|;|\.|$)"
+    r"\s*(?:\(\s*(?:the |a |an |our |his |her )?|,\s+(?:the |a |an |our )(?:new |newly )?)"
+    r"([^()\n,;.]{3,120}?)\s*(?:\)|,|;|\.|$)"
 )
 
 
@@ -501,6 +511,12 @@ def _role_after(text: str, end: int) -> str:
     if match is None:
         return ""
     role = match.group(1)
+    words_after = role.split()
+    if any(
+        a[:1].isupper() and b[:1].isupper() and _kind(a) == _NAME and _kind(b) == _NAME
+        for a, b in pairwise(words_after)
+    ):
+        return ""  # another person's name: "..., the leader of the group Anar Mammadov"
     words = [_fold_word(w) for w in role.split()[:3]]
     if not any(w in _ROLE_NOUNS for w in words) or words[0] in ("who", "which", "whose"):
         return ""
@@ -1058,8 +1074,7 @@ def _role_before(
         chosen = i
         i -= 1
     if has_role:
-        while chosen <= last and _role_class(words[chosen])[0] in (_RW_CONNECTOR, _RW_COMMA):
-            chosen += 1
+        chosen = _role_head(words, chosen, last)
     else:
         # Nothing that reads as a role: the name's noun phrase starts at the name (or at an
         # article or honorific right before it).
@@ -1079,12 +1094,59 @@ def _role_before(
     return np_start, _clean_role(window[position:]), previous
 
 
+def _role_head(words: list[str], chosen: int, last: int) -> int:
+    """Where a role phrase really starts: at its first role word, with the modifiers right
+    before it ("Azerbaijan’s Ambassador", "the Milli Majlis committee chairman"), not at the
+    subject matter before it ("the state of affairs in our region Speaker"), and after a
+    "with" that brings in the person's own role ("the MPs with Chair of the Milli Majlis")."""
+    head = chosen
+    while head <= last and _role_class(words[head])[0] != _RW_ROLE:
+        head += 1
+    if head > last:
+        return chosen
+    for k in range(head, last):
+        if words[k] == "with":
+            after = k + 2 if k + 2 <= last and words[k + 1] == "the" else k + 1
+            if after <= last and _role_class(words[after])[0] == _RW_ROLE:
+                head = after
+    while head > chosen:
+        word = words[head - 1]
+        folded = _fold_word(word[:-2] if word.endswith(_POSSESSIVE) else word)
+        if word[:1].isupper():
+            if folded in _EVENT_WORDS or _kind(word) == _STOPW:
+                break
+        elif folded not in _ROLE_MODIFIERS:
+            break
+        head -= 1
+    while head < last and _role_class(words[head])[0] in (_RW_CONNECTOR, _RW_COMMA):
+        head += 1
+    return head
+
+
+_ROLE_MODIFIERS = _words(
+    """
+    first second former acting deputy vice extraordinary plenipotentiary permanent special
+    honorary executive senior parliamentary committee and milli majlis co
+    """
+)
+_EVENT_WORDS = _words(
+    """
+    meeting meetings sitting session conference summit hearing visit talks ceremony event
+    forum plenum trip tour
+    """
+)
+
+
 def _comma_in_role(words: list[str], i: int, last: int) -> bool:
-    """A comma between two roles of one person: "President, Commander-in-Chief"."""
+    """A comma between two roles of one person: "President, Commander-in-Chief", or inside
+    the name of a body ("the Defence, Security and Counter-Corruption Committee")."""
     if i == 0 or i >= last:
         return False
-    before_class, before_capital = _role_class(words[i - 1])
-    return _role_class(words[i + 1])[0] == _RW_ROLE and (before_class == _RW_ROLE or before_capital)
+    before = words[i - 1]
+    before_class, before_capital = _role_class(before)
+    if _role_class(words[i + 1])[0] != _RW_ROLE:
+        return False
+    return before_class == _RW_ROLE or (before_capital and _kind(before) in (_ORGW, _TITLE, _ACRO))
 
 
 # -- took part or referred to ----------------------------------------------------------------
