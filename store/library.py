@@ -26,8 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 from store.errors import (
     AmbiguousId,
     LibraryBusy,
@@ -313,6 +311,8 @@ class Library:
                 f"the library at {self.path} is open read-only",
                 "Import into your own library: pressroom import --db DIR FILES...",
             )
+        from filelock import FileLock, Timeout  # only writers pay for importing it
+
         if not os.access(self.path, os.W_OK):
             raise LibraryReadOnly(f"cannot write to the library directory {self.path}")
         lock = FileLock(self.path / LOCK)

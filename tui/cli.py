@@ -229,7 +229,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     console = _console()
     if console is None:
-        from tui.render import release_plain
+        from tui.formatting import release_plain
 
         sys.stdout.write(_safe(release_plain(release)))
     else:

@@ -198,7 +198,10 @@ def test_doctor_restores_last_good_copy(library: Path, releases_dir: Path) -> No
     repaired = pressroom("doctor", "--db", str(library), "--repair")
     assert repaired.returncode == 0, repaired.stdout + repaired.stderr
     assert list(library.glob("library.json.damaged-*"))
-    assert pressroom("list", "--db", str(library)).returncode == 0
+    listed = pressroom("list", "--db", str(library))
+    assert listed.returncode in (0, 1) and listed.stderr == ""  # opens: the previous commit
+    assert pressroom("import", "--db", str(library), str(releases_dir)).returncode == 1
+    assert len(pressroom("list", "--db", str(library)).stdout.splitlines()) == 2
 
 
 def test_env_var_names_the_library(library: Path) -> None:
