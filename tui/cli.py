@@ -341,12 +341,18 @@ def _people_decision(args: argparse.Namespace, decision: dict[str, Any]) -> int:
 
     location = _location(args, for_write=True)
     library = Library.open(location.path)
-    names = []
-    for name in decision["names"]:
-        names.append(_resolve_person(library, name).name)
+    people = [_resolve_person(library, name) for name in decision["names"]]
+    names = [person.name for person in people]
     decision["names"] = names
+    if decision["kind"] == "merge" and people[0].key == people[1].key:
+        # Already merged (e.g. the command is run again after an interruption).
+        print(f"already one person: {names[0]}")
+        return EXIT_OK
     with library.writer() as writer:
         decisions = [dict(d) for d in library.manifest().decisions]
+        if decisions and decisions[-1] == decision:
+            print(f"already recorded: {' + '.join(names)}")
+            return EXIT_OK
         decisions.append(decision)
         writer.set_decisions(decisions)
         writer.commit()
