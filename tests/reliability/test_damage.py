@@ -231,3 +231,17 @@ def test_damaged_body_file_without_a_good_copy(setup: Setup, tmp_path: Path) -> 
     assert str(path) in report and "import" in report
     assert path.read_bytes() == b"garbage"
     assert run_cli(["--db", db, "list"]).returncode == 0
+
+
+def test_damaged_manifest_and_damaged_last_good_copy(setup: Setup, tmp_path: Path) -> None:
+    """With no good copy left, doctor says so and changes nothing."""
+    db = _copy(setup, tmp_path)
+    manifest, backup = db / MANIFEST, db / f"{MANIFEST}.bak"
+    manifest.write_bytes(b'{"meta": {"library": ')
+    backup.write_bytes(b"\x00garbage")
+    _assert_refused(db, manifest, ["list"])
+    before = library_files(db)
+    status, report = _doctor(db, repair=True)
+    assert status == 2, report
+    assert str(manifest) in report and "no usable last good copy" in report
+    assert library_files(db) == before
