@@ -47,7 +47,7 @@ FORMAT = 1
 STAMP_FILE = "pressroom-index.json"
 TITLE_BOOST = 2.0
 SNIPPET_CHARS = 160
-REBUILD_HEAP = 256_000_000
+REBUILD_HEAP = 512_000_000
 UPDATE_HEAP = 48_000_000
 
 Sort = Literal["relevance", "date"]
@@ -143,7 +143,19 @@ def _date_key(date: str | None, clock: str | None = None) -> int:
 def _pairs(words: str) -> str:
     """``a b c`` → ``a_b b_c``: each word joined to the next (``_`` never survives folding)."""
     split = words.split(" ")
-    return " ".join(map("_".join, itertools.pairwise(split)))
+    count = len(split) - 1
+    if count <= 0:
+        return ""
+    parts = _SPACE * (4 * count)  # built by slice assignment: no Python loop per word
+    parts[0::4] = split[:-1]
+    parts[1::4] = _JOIN * count
+    parts[2::4] = split[1:]
+    parts.pop()
+    return "".join(parts)
+
+
+_SPACE = [" "]
+_JOIN = ["_"]
 
 
 def _document(release: Release) -> tantivy.Document:

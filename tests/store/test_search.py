@@ -141,6 +141,24 @@ def test_phrase(index: SearchIndex) -> None:
     assert found(index, '"visit official"') == set()
 
 
+def test_long_phrases_need_the_words_in_a_row(tmp_path: Path) -> None:
+    release = Release(
+        "d000000001", "Colours", "2023-01-01", None, None, ("red green and green blue",)
+    )
+    index = SearchIndex.open(tmp_path / "index")
+    index.rebuild([release], "s")
+    assert found(index, '"red green and green blue"') == {"d000000001"}
+    assert found(index, '"green and green"') == {"d000000001"}
+    assert found(index, '"red green blue"') == set()  # both pairs are there, not in a row
+    assert found(index, '"green blue red"') == set()
+
+
+def test_phrase_prefix(index: SearchIndex) -> None:
+    assert found(index, '"kasim jo"*') == short(1)
+    assert found(index, '"on an official vis"*') == short(1)
+    assert found(index, '"on an official vas"*') == set()
+
+
 def test_phrase_does_not_span_paragraphs(index: SearchIndex) -> None:
     # Release 3 has "…an official" / "visit programme…" in two paragraphs.
     assert found(index, "official visit") == short(1, 3)
