@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import itertools
 import os
+import pickle
 import random
 import re
 import statistics
@@ -341,6 +342,14 @@ def _queries(releases: list[Release], rng: random.Random) -> dict[str, list[str]
         "two words": [f"{a} {b}" for a, b in zip(rare[:20], reversed(rare[:20]), strict=True)],
         "common word": ["the", "of", "parliament", "milli majlis", "chair"],
         "phrase": bigrams[:20],
+        "common phrase": [
+            '"milli majlis"',
+            '"of the"',
+            '"the milli majlis"',
+            '"sahiba gafarova"',
+            '"on the sidelines of"',
+            "Non-Aligned",
+        ],
         "prefix": [f"{w[:4]}*" for w in rare[:15]] + ["th*", "the*", "par*", "m*", "co*"],
         "OR / exclude": [f"{a} OR {b} -the" for a, b in zip(rare[:10], rare[10:20], strict=True)],
         "fields": [f"person:{n}" for n in names[:10]]
@@ -398,14 +407,24 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--generator", choices=["auto", "synthetic", "realistic"], default="auto")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs of each query")
+    parser.add_argument(
+        "--cache", type=Path, help="pickle of the generated releases: read if present, else written"
+    )
     args = parser.parse_args()
 
     started = time.perf_counter()
-    source = None if args.generator == "synthetic" else realistic(args.n, args.seed)
-    if source is None and args.generator == "realistic":
-        sys.exit("tests/bench/generate.py or store.parser is missing")
-    kind = "synthetic" if source is None else "realistic"
-    releases = list(source if source is not None else synthetic(args.n, args.seed))
+    if args.cache is not None and args.cache.exists():
+        with open(args.cache, "rb") as handle:
+            kind, releases = pickle.load(handle)
+    else:
+        source = None if args.generator == "synthetic" else realistic(args.n, args.seed)
+        if source is None and args.generator == "realistic":
+            sys.exit("tests/bench/generate.py or store.parser is missing")
+        kind = "synthetic" if source is None else "realistic"
+        releases = list(source if source is not None else synthetic(args.n, args.seed))
+        if args.cache is not None:
+            with open(args.cache, "wb") as handle:
+                pickle.dump((kind, releases), handle, protocol=pickle.HIGHEST_PROTOCOL)
     words = sum(sum(p.count(" ") + 1 for p in r.paragraphs) for r in releases)
     print(
         f"{len(releases):,} {kind} releases, {words / len(releases):,.0f} words on average "
