@@ -196,11 +196,12 @@ def test_import_killed_after_a_random_delay(
 @pytest.fixture(scope="module")
 def parallel_scenario(tmp_path_factory: pytest.TempPathFactory) -> Scenario:
     """An import large enough to parse in worker processes."""
-    from store.importer import PARALLEL_THRESHOLD
+    from store import importer
 
+    threshold = getattr(importer, "PARALLEL_THRESHOLD", 256)
     work = tmp_path_factory.mktemp("crash-parallel")
     sources = work / "sources"
-    write_releases(sources, range(0, PARALLEL_THRESHOLD + 40))
+    write_releases(sources, range(0, threshold + 40))
     template = work / "template"
     base = work / "base"
     write_releases(base, BASE)
