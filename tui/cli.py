@@ -362,9 +362,8 @@ def _people_decision(args: argparse.Namespace, decision: dict[str, Any]) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from store.searching import search_library
-
     from store.query import QueryError
+    from store.searching import search_library
 
     library = _open(args)
     query = " ".join(args.query)

@@ -29,7 +29,9 @@ def library(tmp_path: Path) -> Library:
     with library.writer() as writer:
         writer.stage(release("Budget Debate", "The MPs debated the budget bill."))
         writer.stage(
-            release("Meeting in Ankara", "Speaker Şentop met the delegation.", "02 June 2021 | 09:00")
+            release(
+                "Meeting in Ankara", "Speaker Şentop met the delegation.", "02 June 2021 | 09:00"
+            )
         )
         writer.commit()
     return library
