@@ -1,9 +1,12 @@
 """The full-text search index: a tantivy index in one directory (``<library>/index/``).
 
-Text is folded in Python (store.query.fold) before indexing and the folded words are split on
-spaces by tantivy's ``whitespace`` tokenizer, so queries (folded the same way) always agree with
-the index. Originals are kept in one stored blob per release, so results print without the
-library. A small JSON file beside the index records which library state it reflects.
+Text is folded in Python (store.query.fold_words) before indexing and split on spaces by
+tantivy's ``whitespace`` tokenizer, so queries, folded the same way, always agree with the index.
+Title and body words are indexed without positions; phrases go through the word pairs
+(``milli_majlis``) of the title and of each paragraph, so a two-word phrase is one posting list
+however common its words, and longer phrases are phrases of pairs (never across paragraphs).
+Originals are kept in one stored blob per release, so results print without the library. A small
+JSON file beside the index records which library state the index reflects (see ``stamp``).
 """
 
 from __future__ import annotations
@@ -534,7 +537,7 @@ class SearchIndex:
         compiled = self._filtered(compiler.compile(parsed.root), ids)
         highlighter = Highlighter.from_query(parsed, compiler.extra_phrases)
         index = self._require()
-        hits: list[Hit] = []
+        found: list[tuple[str, dict[str, Any], Any]] = []
         with _tantivy_errors("searching"):
             searcher = index.searcher()
             if sort == "date":
@@ -547,9 +550,13 @@ class SearchIndex:
                 doc = searcher.doc(address)
                 release_id = str(doc.get_first("id"))
                 blob = doc.get_first("meta")
-                meta = orjson.loads(blob) if isinstance(blob, bytes) else {}
-                hits.append(self._hit(release_id, meta, key, sort, highlighter, snippets))
-        return hits
+                found.append(
+                    (release_id, orjson.loads(blob) if isinstance(blob, bytes) else {}, key)
+                )
+        return [
+            self._hit(release_id, meta, key, sort, highlighter, snippets)
+            for release_id, meta, key in found
+        ]
 
     @staticmethod
     def _hit(
