@@ -461,21 +461,20 @@ class LibraryWriter:
 
     def initialise(self) -> None:
         db = LibraryDB(self.path / MANIFEST, storage=AtomicJSONStorage, keep_backup=True)
-        db.table("meta").upsert(
-            _document(
-                {
-                    "library_id": uuid.uuid4().hex[:12],
-                    "schema": SCHEMA_VERSION,
-                    "commit": 0,
-                    "summaries": None,
-                    "people": None,
-                    "people_commit": -1,
-                    "shards": {},
-                    "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-                },
-                "library",
-            )
-        )
+        meta = {
+            "library_id": uuid.uuid4().hex[:12],
+            "schema": SCHEMA_VERSION,
+            "commit": 0,
+            "summaries": None,
+            "people": None,
+            "people_commit": -1,
+            "shards": {},
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        }
+        # One write: TinyDB's upsert first writes the table empty, and a manifest without its
+        # record, even for a moment, is a library that no reader (or restart) can open.
+        with storage_of(db).batch():
+            db.table("meta").upsert(_document(meta, "library"))
 
     def stage(self, release: Release) -> str:
         """Stage a release; return what importing it does.
