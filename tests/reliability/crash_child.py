@@ -63,6 +63,7 @@ def main() -> int:
     sub = parser.add_subparsers(dest="op", required=True)
     imp = sub.add_parser("import")
     imp.add_argument("--batch-size", type=int, default=5000)
+    imp.add_argument("--create", action="store_true", help="create the library first")
     imp.add_argument("paths", nargs="+")
     merge = sub.add_parser("merge")
     merge.add_argument("names", nargs=2)
@@ -90,7 +91,7 @@ def main() -> int:
     switch.install()
     switch.armed = True
     if args.op == "import":
-        library = Library.open(args.db)
+        library = Library.create(args.db) if args.create else Library.open(args.db)
         import_paths(library, args.paths, batch_size=args.batch_size)
         status = 0
     elif args.op == "merge":

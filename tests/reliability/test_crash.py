@@ -231,6 +231,32 @@ def test_parallel_import_killed_after_a_random_delay(
     assert_index_in_step(db)
 
 
+CREATE_KILL_POINTS = 12
+
+
+@pytest.mark.parametrize("kill_at", range(1, CREATE_KILL_POINTS + 1))
+def test_first_import_killed_while_creating_the_library(kill_at: int, tmp_path: Path) -> None:
+    """Killed while the library itself is being created: afterwards there is no library, or
+    one that opens; either way the import run again completes."""
+    from store.errors import LibraryNotFound
+
+    sources = tmp_path / "sources"
+    write_releases(sources, range(0, 5))
+    db = tmp_path / "library"
+    args = ["import", "--create", str(sources)]
+    done = run_child(child(db, *args, kill_at=kill_at, after=kill_at % 2 == 0))
+    assert done.returncode == -signal.SIGKILL, done.stderr.decode()[-3000:]
+    try:
+        ids = check_consistent(Library.open(db))
+    except LibraryNotFound:
+        ids = set()
+    assert len(ids) in (0, 5)
+    report = import_paths(Library.create(db), [sources])
+    assert not report.rejected
+    assert len(check_consistent(Library.open(db))) == 5
+    assert_index_in_step(db)
+
+
 # -- people merge ----------------------------------------------------------------------
 
 
