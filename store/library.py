@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +36,6 @@ from store.errors import (
     ReleaseNotFound,
 )
 from store.models import Person, Release, ReleaseSummary, RoleSpan
-from store.parser import completeness
 from store.storage import AtomicJSONStorage, LibraryDB, load_json_file, open_db, storage_of
 from store.text import safe
 
@@ -460,6 +458,8 @@ class LibraryWriter:
         return self.library.path
 
     def initialise(self) -> None:
+        import uuid  # here, not at the top: uuid imports platform, which lookups need not pay
+
         db = LibraryDB(self.path / MANIFEST, storage=AtomicJSONStorage, keep_backup=True)
         meta = {
             "library_id": uuid.uuid4().hex[:12],
@@ -482,6 +482,8 @@ class LibraryWriter:
         ``imported`` (new), ``updated`` (a more complete capture of a known release),
         ``unchanged`` (the same again) or ``duplicate`` (a less complete capture).
         """
+        from store.parser import completeness  # lazily: show/search/the browser never parse
+
         existing_release = self._pending.get(release.id)
         existing = (
             summary_doc(existing_release)

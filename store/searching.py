@@ -89,9 +89,11 @@ def open_index(library: Library) -> tuple[SearchIndex, bool, str | None]:
 
 def person_aliases(library: Library) -> Callable[[str], list[str]]:
     """Expand ``person:NAME`` to every alias of the people NAME matches (loaded lazily)."""
-    from store.identity import match_person
 
     def expand(value: str) -> list[str]:
+        # Imported here, when a query has person: (identity pulls in rapidfuzz).
+        from store.identity import match_person
+
         names: list[str] = []
         for person in match_person(value, library.people()):
             names.extend(person.aliases)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -59,6 +58,8 @@ def fsync_directory(directory: Path) -> None:
 
 def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
     """Write ``data`` to ``path`` atomically and durably; optionally keep the old file as .bak."""
+    import secrets  # here: it loads OpenSSL (hashlib), which read-only lookups need not pay
+
     directory = path.parent
     temporary = directory / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     link: Path | None = None
