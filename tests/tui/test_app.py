@@ -876,3 +876,22 @@ async def test_a_malformed_query_is_explained_in_the_search_line(
         await type_text(pilot, ")")
         assert not status.has_class("-error")
         assert ids(screen.release_list.rows) == _search_ids(library, "(baku)")
+
+
+async def test_an_error_nothing_caught_ends_with_a_plain_message(
+    library: Library, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    app = PressroomApp(library, LibraryLocation(library.path, readonly=False), catch_errors=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        try:
+            raise RuntimeError("a bug in a handler")
+        except RuntimeError as error:
+            # What Textual does with an exception that escapes a message handler.
+            app._handle_exception(error)
+        await pilot.pause()
+    assert app.return_value == 2
+    assert isinstance(app.unexpected_error, RuntimeError)
+    assert app.crash_log is not None and app.crash_log.is_relative_to(tmp_path)
+    assert "a bug in a handler" in app.crash_log.read_text()

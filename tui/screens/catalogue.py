@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from store.library import Library
 from store.models import Person, ReleaseSummary
@@ -112,22 +113,20 @@ class Catalogue:
 
     def people_rows(
         self, text: str, chosen: Sequence[str], allowed: frozenset[str] | None
-    ) -> list[PersonRow]:
+    ) -> PeopleRows:
         """The people matching ``text`` (every word, ignoring case and accents).
 
         With a person filter (``allowed``), only the people in those releases, counted within
         them: who else was there. The chosen people come first.
         """
         words = fold(text).split()
-        chosen_set = set(chosen)
-        rows: list[PersonRow] = []
+        folded = self._folded
+        counts: dict[int, tuple[int, int]] | None = None
         if allowed is None:
-            for number, person in enumerate(self.people):
-                if words and not all(word in self._folded[number] for word in words):
-                    continue
-                rows.append(
-                    PersonRow(person, person.took_part, person.mentioned, person.key in chosen_set)
-                )
+            if words:
+                indices = [n for n, name in enumerate(folded) if all(w in name for w in words)]
+            else:
+                indices = list(range(len(self.people)))
         else:
             took: dict[int, int] = {}
             mentioned: dict[int, int] = {}
@@ -135,22 +134,62 @@ class Catalogue:
                 for number, took_part in self._release_people.get(release_id, ()):
                     counter = took if took_part else mentioned
                     counter[number] = counter.get(number, 0) + 1
-            for number in sorted(took.keys() | mentioned.keys()):
-                person = self.people[number]
-                if words and not all(word in self._folded[number] for word in words):
-                    continue
-                rows.append(
-                    PersonRow(
-                        person,
-                        took.get(number, 0),
-                        mentioned.get(number, 0),
-                        person.key in chosen_set,
-                    )
-                )
-            rows.sort(key=lambda row: (-row.took_part, -row.mentioned, row.person.name))
-        order = {key: index for index, key in enumerate(chosen)}
-        first = sorted((row for row in rows if row.chosen), key=lambda r: order[r.person.key])
-        return [*first, *(row for row in rows if not row.chosen)]
+            counts = {
+                n: (took.get(n, 0), mentioned.get(n, 0)) for n in took.keys() | mentioned.keys()
+            }
+            indices = [n for n in counts if all(w in folded[n] for w in words)]
+            indices.sort(key=lambda n: (-counts[n][0], -counts[n][1], self.people[n].name))
+        if chosen:
+            position = {key: index for index, key in enumerate(chosen)}
+            first = [n for n in indices if self.people[n].key in position]
+            first.sort(key=lambda n: position[self.people[n].key])
+            rest = [n for n in indices if self.people[n].key not in position]
+            indices = first + rest
+        return PeopleRows(self.people, indices, counts, frozenset(chosen))
+
+
+class PeopleRows(Sequence[PersonRow]):
+    """The people pane's rows, made one at a time as they are shown (there may be many)."""
+
+    def __init__(
+        self,
+        people: Sequence[Person],
+        indices: list[int],
+        counts: dict[int, tuple[int, int]] | None,
+        chosen: frozenset[str],
+    ) -> None:
+        self._people = people
+        self._indices = indices
+        self._counts = counts
+        self._chosen = chosen
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    @overload
+    def __getitem__(self, index: int) -> PersonRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[PersonRow]: ...
+
+    def __getitem__(self, index: int | slice) -> PersonRow | list[PersonRow]:
+        if isinstance(index, slice):
+            return [self._row(n) for n in self._indices[index]]
+        return self._row(self._indices[index])
+
+    def _row(self, number: int) -> PersonRow:
+        person = self._people[number]
+        took, mentioned = (
+            (person.took_part, person.mentioned) if self._counts is None else self._counts[number]
+        )
+        return PersonRow(person, took, mentioned, person.key in self._chosen)
+
+    def index_of(self, key: str) -> int | None:
+        """Where the person with ``key`` is listed, if they are."""
+        for index, number in enumerate(self._indices):
+            if self._people[number].key == key:
+                return index
+        return None
 
 
 def _day_number(date: str) -> int:

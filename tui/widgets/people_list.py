@@ -9,7 +9,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.message import Message
 
-from tui.screens.catalogue import PersonRow
+from tui.screens.catalogue import PeopleRows, PersonRow
 from tui.widgets.virtual_list import VirtualList
 
 CHOSEN_MARK = "● "
@@ -52,7 +52,10 @@ class PeopleList(VirtualList, can_focus=False):
         self._rows = rows
         cursor = 0
         if keep is not None:
-            cursor = next((n for n, row in enumerate(rows) if row.person.key == keep), 0)
+            if isinstance(rows, PeopleRows):
+                cursor = rows.index_of(keep) or 0
+            else:
+                cursor = next((n for n, row in enumerate(rows) if row.person.key == keep), 0)
         self.set_row_count(len(rows), cursor=cursor, empty=empty)
 
     def row_activated(self, index: int) -> None:

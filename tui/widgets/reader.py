@@ -22,6 +22,8 @@ MEASURE = 100
 """The widest the text runs, however wide the pane: long lines are hard to read."""
 CONTEXT = 2
 """Lines shown above a hit that n/N jumps to."""
+UNDIM = Style(dim=False)
+"""Names stay bright on the dimmed "Took part:" and "Mentioned:" lines."""
 
 
 class Reader(ScrollView, can_focus=True, inherit_bindings=False):
@@ -232,7 +234,7 @@ def _name_style(segment: Segment, participant: Style, mention: Style) -> Segment
     if style is None or style.color is not None:
         return segment
     if style.bold:
-        return Segment(segment.text, style + participant)
+        return Segment(segment.text, style + participant + UNDIM)
     if style.italic:
-        return Segment(segment.text, style + mention)
+        return Segment(segment.text, style + mention + UNDIM)
     return segment
