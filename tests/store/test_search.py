@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -519,9 +521,12 @@ def _corpus_releases() -> list[Release]:
         from store.parser import parse_release
     except ImportError:
         pytest.skip("store.parser is not available yet")
+    extract: Any = None
+    with contextlib.suppress(ImportError):
+        from store.people import extract_people as extract
     releases: dict[str, Release] = {}
     for path in sorted(releases_dir.glob("*.txt")):
-        parsed = parse_release(path.read_text(encoding="utf-8"), path.name)
+        parsed = parse_release(path.read_text(encoding="utf-8"), path.name, extract)
         if isinstance(parsed, Release):
             releases[parsed.id] = parsed
     return list(releases.values())
@@ -575,3 +580,28 @@ def test_corpus_results_equal_a_plain_scan(tmp_path: Path) -> None:
                 assert fold(hit.snippet[start:end]).split() == words, (probe, hit.id)
     every_word = _scan(releases, ["milli"]) & _scan(releases, ["visit"])
     assert ids(index.search("milli visit", limit=10_000)) == every_word
+
+
+@pytest.mark.corpus
+def test_corpus_people_are_found_by_person(tmp_path: Path) -> None:
+    releases = _corpus_releases()
+    named = {
+        fold(name): {r.id for r in releases if any(fold(p.name) == fold(name) for p in r.people)}
+        for release in releases
+        for name in (p.name for p in release.people)
+    }
+    if not named:
+        pytest.skip("the parser extracts no people yet")
+    index = SearchIndex.open(tmp_path / "index")
+    index.rebuild(releases, "corpus")
+    for name, expected in sorted(named.items())[:60]:
+        got = ids(index.search(f'person:"{name}"', limit=10_000))
+        assert expected <= got, name
+        # person: finds the name among all names and mentions; the text may hold it elsewhere.
+        for hit in index.search(f'person:"{name}"', limit=10_000):
+            source = next(r for r in releases if r.id == hit.id)
+            people_words = [fold_tokens(x) for p in source.people for x in (p.name, *p.mentions)]
+            words = fold_tokens(name)
+            assert any(
+                words == w[i : i + len(words)] for w in people_words for i in range(len(w))
+            ), (name, hit.id)
