@@ -341,7 +341,11 @@ def _window(
 # --------------------------------------------------------------------------------------------
 # The index
 
-_INDEX_FILE = re.compile(r"[0-9a-f]{32}\.[a-z]+|meta\.json|\.managed\.json|\.tantivy-[a-z-]+\.lock")
+_INDEX_FILE = re.compile(
+    r"[0-9a-f]{32}(?:\.\d+)?\.[a-z]+|meta\.json|\.managed\.json|\.tantivy-[a-z-]+\.lock"
+    r"|pressroom-index\.json(?:\.\d+\.tmp)?"
+)
+"""Files of a tantivy index (segments, deletes, metadata, locks) and of our stamp."""
 
 
 class SearchIndex:
@@ -459,7 +463,7 @@ class SearchIndex:
     def _recreate(self) -> None:
         """Remove the damaged index's files (and only those) and create an empty index."""
         for entry in self.path.iterdir():
-            if entry.is_file() and (_INDEX_FILE.fullmatch(entry.name) or entry.name == STAMP_FILE):
+            if entry.is_file() and _INDEX_FILE.fullmatch(entry.name):
                 entry.unlink()
         with _tantivy_errors("creating"):
             self._index = _open_index(self.path, reuse=False)

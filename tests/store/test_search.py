@@ -459,6 +459,7 @@ def test_damaged_segments_give_search_index_error(index: SearchIndex, tmp_path: 
 
 
 def test_rebuild_repairs_a_damaged_index(index: SearchIndex, tmp_path: Path) -> None:
+    index.update([], ["a000000004"], "stamp-2")  # leaves a deletes file beside the segments
     (tmp_path / "index" / "meta.json").write_text("{not json")
     (tmp_path / "index" / "keep.txt").write_text("not ours")
     damaged = SearchIndex.open(tmp_path / "index")
@@ -466,7 +467,9 @@ def test_rebuild_repairs_a_damaged_index(index: SearchIndex, tmp_path: Path) -> 
     assert damaged.problem is None
     assert damaged.stamp() == "stamp-3"
     assert found(damaged, "gafarova") == short(1, 2, 6)
+    assert found(damaged, "kollar") == short(4)
     assert (tmp_path / "index" / "keep.txt").exists()
+    assert not list((tmp_path / "index").glob("*.del"))
 
 
 # ---- other processes
