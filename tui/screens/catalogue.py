@@ -36,12 +36,9 @@ class Catalogue:
         self.position = {summary.id: index for index, summary in enumerate(self.summaries)}
         self.people_by_key = {person.key: person for person in self.people}
         self._folded = [fold(" ".join(dict.fromkeys((p.name, *p.aliases)))) for p in self.people]
-        self._release_people: dict[str, list[tuple[int, bool]]] = {}
-        for number, person in enumerate(self.people):
-            for release_id in person.took_part_ids:
-                self._release_people.setdefault(release_id, []).append((number, True))
-            for release_id in person.mentioned_ids:
-                self._release_people.setdefault(release_id, []).append((number, False))
+        # Set intersections run in C: counting who else is in 10,000 releases stays quick.
+        self._took_sets = [frozenset(person.took_part_ids) for person in self.people]
+        self._mentioned_sets = [frozenset(person.mentioned_ids) for person in self.people]
 
     @classmethod
     def load(cls, library: Library) -> Catalogue:
@@ -128,15 +125,14 @@ class Catalogue:
             else:
                 indices = list(range(len(self.people)))
         else:
-            took: dict[int, int] = {}
-            mentioned: dict[int, int] = {}
-            for release_id in allowed:
-                for number, took_part in self._release_people.get(release_id, ()):
-                    counter = took if took_part else mentioned
-                    counter[number] = counter.get(number, 0) + 1
-            counts = {
-                n: (took.get(n, 0), mentioned.get(n, 0)) for n in took.keys() | mentioned.keys()
-            }
+            counts = {}
+            for number, (took_set, mentioned_set) in enumerate(
+                zip(self._took_sets, self._mentioned_sets, strict=True)
+            ):
+                took = len(took_set & allowed) if took_set else 0
+                mentioned = len(mentioned_set & allowed) if mentioned_set else 0
+                if took or mentioned:
+                    counts[number] = (took, mentioned)
             indices = [n for n in counts if all(w in folded[n] for w in words)]
             indices.sort(key=lambda n: (-counts[n][0], -counts[n][1], self.people[n].name))
         if chosen:

@@ -132,9 +132,11 @@ class MainScreen(Screen[None], inherit_bindings=False):
     """The search query ("" when not searching)."""
     sort: var[Sort] = var("relevance", init=False)
     shown: var[int] = var(0, init=False)
+    capped: var[bool] = var(False, init=False)
     total: var[int] = var(0, init=False)
     filter_labels: var[tuple[str, ...]] = var((), init=False)
-    loading: var[bool] = var(True, init=False)
+    reading: var[bool] = var(True, init=False)
+    """The library is being read (the first time, or again after another import)."""
     pane: var[Pane] = var("releases", init=False)
     """The pane in front (the only one shown when the terminal is narrow)."""
     layout_mode: var[LayoutMode] = var("medium", init=False)
@@ -160,8 +162,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def compose(self) -> ComposeResult:
         yield HeaderBar(library_label(self.location), id="header").data_bind(
             MainScreen.shown,
+            MainScreen.capped,
             MainScreen.total,
-            MainScreen.loading,
+            MainScreen.reading,
             filters=MainScreen.filter_labels,
         )
         with Horizontal(id="panes"):
@@ -185,7 +188,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.release_list.show((), empty="Loading…")
         self._apply_layout(self.size.width)
         self.watch_pane(self.pane)
-        self._load()
+        # Read the library once the first frame is out: the list appears at once, "Loading…".
+        self.call_after_refresh(self._load)
 
     # -- parts --------------------------------------------------------------------------
 
@@ -230,7 +234,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self.app.call_from_thread(callback, *args)
 
     def _load_failed(self) -> None:
-        self.loading = False
+        self.reading = False
         self.release_list.show((), empty="The library could not be read.")
         self._start_polling()
 
@@ -245,7 +249,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
                 step for step in self._steps if _step_key(step) in known or step[0] == "search"
             ]
             self.people_filter = known
-        self.loading = False
+        self.reading = False
         self._update_allowed()
         self._update_rows(keep=keep)
         self._update_filter_labels()
@@ -347,9 +351,10 @@ class MainScreen(Screen[None], inherit_bindings=False):
         rows = self.catalogue.releases(self.allowed)
         self.release_list.show(rows, keep=keep, empty=self._empty_message())
         self.shown = len(rows)
+        self.capped = False
 
     def _empty_message(self) -> str:
-        if self.loading and not self.catalogue.summaries:
+        if self.reading and not self.catalogue.summaries:
             return "Loading…"
         if not self.catalogue.summaries:
             return "This library has no releases yet. Import some: pressroom import FILES…"
@@ -423,7 +428,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         rows = [self._hit_row(hit) for hit in hits]
         self.release_list.show(rows, keep=keep, empty="No release matches the search.")
         self.shown = len(rows)
-        more = "+" if len(rows) >= SEARCH_LIMIT else ""
+        self.capped = len(rows) >= SEARCH_LIMIT
+        more = "+" if self.capped else ""
         self.search_bar.set_status(
             f"{len(rows):,}{more} hit{'s' if len(rows) != 1 else ''} · by {self.sort}"
         )

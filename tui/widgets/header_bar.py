@@ -28,8 +28,10 @@ class HeaderBar(Widget):
 
     shown: reactive[int] = reactive(0)
     total: reactive[int] = reactive(0)
+    capped: reactive[bool] = reactive(False)
+    """More releases match than are listed (a search stops at its limit)."""
     filters: reactive[tuple[str, ...]] = reactive(())
-    loading: reactive[bool] = reactive(True)
+    reading: reactive[bool] = reactive(True)
 
     def __init__(self, library: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -39,13 +41,14 @@ class HeaderBar(Widget):
         width = self.size.width
         left = Text(no_wrap=True, overflow="ellipsis")
         left.append("pressroom ", style=self.get_component_rich_style("header-bar--app"))
-        if self.loading:
+        if self.reading:
             left.append("loading the library…")
         else:
-            if self.shown == self.total:
+            if self.shown == self.total and not self.capped:
                 left.append(f"{self.total:,} release{'s' if self.total != 1 else ''}")
             else:
-                left.append(f"{self.shown:,} of {self.total:,} releases")
+                more = "+" if self.capped else ""
+                left.append(f"{self.shown:,}{more} of {self.total:,} releases")
             filter_style = self.get_component_rich_style("header-bar--filters")
             for item in self.filters:
                 left.append(" · ")

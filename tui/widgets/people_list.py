@@ -65,8 +65,8 @@ class PeopleList(VirtualList, can_focus=False):
         row = self._rows[index]
         dim = self.component_style("dim")
         counts = Text(no_wrap=True)
-        counts.append(f"{row.took_part:>4}")
-        counts.append(f" +{row.mentioned:<3}" if row.mentioned else "     ", style=dim)
+        counts.append(f" {row.took_part:>5}")
+        counts.append(f" +{row.mentioned:<4}" if row.mentioned else " " * 6, style=dim)
         text = Text(no_wrap=True, overflow="ellipsis")
         if row.chosen:
             text.append(CHOSEN_MARK, style=self.component_style("accent"))
