@@ -212,28 +212,33 @@ class _Compiler:
         self.person_aliases = person_aliases
         self.extra_phrases: list[tuple[str, ...]] = []
 
-    def compile(self, node: Node) -> tantivy.Query:
+    def compile(self, node: Node, negated: bool = False) -> tantivy.Query:
         if isinstance(node, (Word, Prefix, Phrase)):
-            return self.leaf(node)
+            return self.leaf(node, negated)
         if isinstance(node, DateRange):
             return self.date_range(node)
         if isinstance(node, Not):
             return tantivy.Query.boolean_query(
-                [(_MUST, tantivy.Query.all_query()), (_MUST_NOT, self.compile(node.child))]
+                [
+                    (_MUST, tantivy.Query.all_query()),
+                    (_MUST_NOT, self.compile(node.child, not negated)),
+                ]
             )
         if isinstance(node, Or):
-            return tantivy.Query.boolean_query([(_SHOULD, self.compile(c)) for c in node.children])
+            return tantivy.Query.boolean_query(
+                [(_SHOULD, self.compile(child, negated)) for child in node.children]
+            )
         clauses = [
-            (_MUST_NOT, self.compile(child.child))
+            (_MUST_NOT, self.compile(child.child, not negated))
             if isinstance(child, Not)
-            else (_MUST, self.compile(child))
+            else (_MUST, self.compile(child, negated))
             for child in node.children
         ]
         if all(occur == _MUST_NOT for occur, _ in clauses):
             clauses.append((_MUST, tantivy.Query.all_query()))
         return tantivy.Query.boolean_query(clauses)
 
-    def leaf(self, node: Word | Prefix | Phrase) -> tantivy.Query:
+    def leaf(self, node: Word | Prefix | Phrase, negated: bool = False) -> tantivy.Query:
         if node.field == "text" and isinstance(node, Phrase) and len(node.words) > 1:
             return self.text_phrase(node.words, node.prefix)
         fields = _FIELD_OF[node.field]
@@ -245,7 +250,8 @@ class _Compiler:
             for alias in self.person_aliases(value):
                 words = tuple(fold_tokens(alias))
                 if words:
-                    self.extra_phrases.append(words)
+                    if not negated:  # excluded names are not highlighted
+                        self.extra_phrases.append(words)
                     parts.append(self.on_field(Phrase(words, "person"), "people"))
         if len(parts) == 1:
             return parts[0]

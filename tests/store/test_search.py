@@ -223,6 +223,15 @@ def test_person_aliases_hook(index: SearchIndex) -> None:
     assert "Mustafa Şentop" in [hit.snippet[a:b] for a, b in hit.spans]
 
 
+def test_excluded_person_aliases_are_not_highlighted(index: SearchIndex) -> None:
+    def aliases(value: str) -> list[str]:
+        return ["Milli Majlis"]
+
+    hits = index.search("milli -person:nobody", person_aliases=aliases, limit=10)
+    hit = next(h for h in hits if h.id == "a000000003")
+    assert [hit.title[a:b] for a, b in hit.title_spans] == ["Milli"]
+
+
 def test_category(index: SearchIndex) -> None:
     assert found(index, "category:plenary") == short(3)
     assert found(index, "category:chairs") == short(1, 2)
