@@ -106,7 +106,7 @@ def test_browse_at_120x40(tmux: Tmux, sample_library: Library) -> None:
     screen = tmux.wait_for(lambda s: short(summaries[0].title) in s, "the first title")
     assert short(summaries[1].title) in screen
     assert f"{len(sample_library)} releases" in screen
-    assert "People" in screen and "Releases" in screen and "Reader" in screen
+    assert "─ People" in screen and "─ Releases" in screen and "─ Reader" in screen
     tmux.keys("j", "j", "Enter")
     third = sample_library.get(summaries[2].id)
     first_words = " ".join(third.paragraphs[0].split()[:4])
@@ -119,15 +119,15 @@ def test_browse_at_80x24(tmux: Tmux, sample_library: Library) -> None:
     summaries = sample_library.summaries()
     run_browser(tmux, sample_library, 80, 24)
     screen = tmux.wait_for(lambda s: short(summaries[0].title, 20) in s, "the first title")
-    assert "People" not in screen, "narrow terminals show one pane"
+    assert "─ People" not in screen, "narrow terminals show one pane"
     assert all(len(line) <= 80 for line in screen.splitlines())
     tmux.keys("Down", "Enter")
     second = sample_library.get(summaries[1].id)
     words = " ".join(second.paragraphs[0].split()[:3])
-    screen = tmux.wait_for(lambda s: "Reader" in s and words in s, "the reader, full width")
-    assert "Releases" not in screen
+    screen = tmux.wait_for(lambda s: "─ Reader" in s and words in s, "the reader, full width")
+    assert "─ Releases" not in screen
     tmux.keys("Escape")
-    tmux.wait_for(lambda s: "Releases" in s, "the list again")
+    tmux.wait_for(lambda s: "─ Releases" in s, "the list again")
     tmux.keys("/")
     time.sleep(0.3)
     tmux.keys("milli")
