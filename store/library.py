@@ -247,6 +247,10 @@ class Library:
 
     def resolve_id(self, prefix: str) -> str:
         """The full id for a unique id prefix, read from the id's shard only."""
+        return self._resolve(prefix)[0]
+
+    def _resolve(self, prefix: str) -> tuple[str, dict[str, dict[str, Any]]]:
+        """The full id for a unique id prefix, and its shard's documents (read once)."""
         prefix = prefix.strip().lower()
         if len(prefix) < 2:
             raise ReleaseNotFound(f"id {prefix!r} is too short", "Give at least two characters.")
@@ -256,7 +260,7 @@ class Library:
             raise ReleaseNotFound(f"no release with id {prefix!r} in {self.path}")
         if len(matches) > 1:
             raise AmbiguousId(prefix, matches)
-        return matches[0]
+        return matches[0], docs
 
     def _shard_docs(self, shard: str) -> dict[str, dict[str, Any]]:
         def load() -> dict[str, dict[str, Any]]:
@@ -268,8 +272,8 @@ class Library:
 
     def get(self, id_or_prefix: str) -> Release:
         """A whole release by id or unique id prefix."""
-        release_id = self.resolve_id(id_or_prefix)
-        doc = self._shard_docs(shard_of(release_id))[release_id]
+        release_id, docs = self._resolve(id_or_prefix)
+        doc = docs[release_id]
         with _records_of(self.path / self.manifest().shards.get(shard_of(release_id), "")):
             return Release.from_json({**doc, "id": release_id})
 
