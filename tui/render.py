@@ -6,13 +6,13 @@ through markup parsing, so ``[bold]`` in a release is shown as it is written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 
 from store.models import PersonMention, Release
+from store.query import Highlighter
 from tui.formatting import category_mark, format_date, release_plain
 
 __all__ = [
@@ -52,16 +52,24 @@ def highlight_names(text: Text, release: Release) -> None:
         text.highlight_words([w for w in words if w], style=style)
 
 
-def highlight_terms(text: Text, terms: Iterable[str]) -> int:
-    """Highlight search terms (whole words or word prefixes, case-insensitive)."""
-    count = 0
+def term_highlighter(terms: Iterable[str]) -> Highlighter:
+    """A highlighter for folded search terms (``gafar*`` is a prefix), as the index matches
+    them: ``sentop`` lights up "Şentop", ``chairs`` lights up "Chair`s"."""
+    patterns = []
     for term in terms:
-        term = term.strip().rstrip("*")
-        if not term:
-            continue
-        pattern = r"(?i)\b" + r"\s+".join(re.escape(part) for part in term.split()) + r"\w*"
-        count += text.highlight_regex(pattern, style=HIT_STYLE)
-    return count
+        words = tuple(term.rstrip("*").split())
+        if words:
+            patterns.append((words, term.endswith("*")))
+    return Highlighter(patterns)
+
+
+def highlight_terms(text: Text, terms: Iterable[str] | Highlighter) -> int:
+    """Highlight search terms in ``text``; return how many spans were highlighted."""
+    highlighter = terms if isinstance(terms, Highlighter) else term_highlighter(terms)
+    spans = highlighter.spans(text.plain)
+    for start, end in spans:
+        text.stylize(HIT_STYLE, start, end)
+    return len(spans)
 
 
 def release_renderable(
@@ -69,8 +77,9 @@ def release_renderable(
 ) -> RenderableType:
     """The whole release: heading, participants, paragraphs, footer."""
     parts: list[RenderableType] = []
+    highlighter = term_highlighter(terms)
     title = Text(release.title, style="bold")
-    highlight_terms(title, terms)
+    highlight_terms(title, highlighter)
     parts.append(title)
     meta = Text(format_date(release.date, release.time), style="dim")
     if release.category:
@@ -95,7 +104,7 @@ def release_renderable(
         parts.append(Text())
         body = Text(paragraph)
         highlight_names(body, release)
-        highlight_terms(body, terms)
+        highlight_terms(body, highlighter)
         parts.append(body)
     if release.truncated:
         parts.append(Text())
