@@ -56,13 +56,10 @@ def open_index(library: Library) -> tuple[SearchIndex, bool, str | None]:
         except (SearchIndexError, OSError) as error:
             raise LibraryError(f"cannot build a search index for {library.path}: {error}") from None
 
-    index_error: str | None = None
-    try:
-        index = SearchIndex.open(own)
-        if index.stamp() == stamp:
-            return index, True, None
-    except SearchIndexError as error:
-        index_error = str(error)
+    index = SearchIndex.open(own)  # a damaged index opens too, and says what is wrong
+    if index.stamp() == stamp:
+        return index, True, None
+    index_error = index.problem
     try:
         with library.writer():
             index = _rebuild(own, library)
