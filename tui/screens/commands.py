@@ -44,7 +44,11 @@ class BrowserCommands(Provider):
             ("Jump to date…", screen.action_jump_to_date, "Go to the releases of a day"),
             ("Copy release", screen.action_copy, "Copy the release text to the clipboard"),
             ("Search releases…", screen.action_search, "Full-text search (/)"),
-            ("People filter: " + mentions.lower(), screen.action_toggle_mentions, "m"),
+            (
+                "People filter: " + mentions.lower(),
+                screen.action_toggle_mentions,
+                "m, once a person is chosen",
+            ),
             ("Clear all filters", screen.action_clear_filters, "Show every release"),
             (
                 f"Sort search results by {other_sort}",

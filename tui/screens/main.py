@@ -654,6 +654,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
             return
         index = self.catalogue.index_on_or_before(rows, event.date)
         self.release_list.cursor = index
+        self.release_list.scroll_cursor_to_top()
         self.show_pane("releases")
         row = rows[index]
         self.notify(f"{row.date or 'undated'}: {row.title}", title=f"Jumped to {event.date}")

@@ -9,6 +9,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from tui.widgets.styles import component_style
+
 
 class HeaderBar(Widget):
     """One line: ``12 of 4,321 releases · filters`` on the left, the library on the right."""
@@ -40,7 +42,7 @@ class HeaderBar(Widget):
     def render(self) -> Text:
         width = self.size.width
         left = Text(no_wrap=True, overflow="ellipsis")
-        left.append("pressroom ", style=self.get_component_rich_style("header-bar--app"))
+        left.append("pressroom ", style=component_style(self, "header-bar--app"))
         if self.reading:
             left.append("loading the library…")
         else:
@@ -49,11 +51,11 @@ class HeaderBar(Widget):
             else:
                 more = "+" if self.capped else ""
                 left.append(f"{self.shown:,}{more} of {self.total:,} releases")
-            filter_style = self.get_component_rich_style("header-bar--filters")
+            filter_style = component_style(self, "header-bar--filters")
             for item in self.filters:
                 left.append(" · ")
                 left.append(item, style=filter_style)
-        library_style = self.get_component_rich_style("header-bar--library")
+        library_style = component_style(self, "header-bar--library")
         room = width - left.cell_len - 2
         library = self.library
         if room < 8:

@@ -74,6 +74,12 @@ class PeoplePane(Vertical):
     def focus_input(self) -> None:
         self.narrow_input.focus()
 
+    def on_descendant_focus(self) -> None:
+        self.people_list.set_active(True)
+
+    def on_descendant_blur(self) -> None:
+        self.people_list.set_active(False)
+
     # -- keeping the list in step ---------------------------------------------------------
 
     def watch_catalogue(self) -> None:

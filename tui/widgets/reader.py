@@ -17,6 +17,7 @@ from textual.strip import Strip
 
 from store.models import Release
 from tui.render import release_renderable
+from tui.widgets.styles import component_style
 
 MEASURE = 100
 """The widest the text runs, however wide the pane: long lines are hard to read."""
@@ -163,7 +164,7 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         return strips
 
     def _component(self, name: str) -> Style:
-        return self.get_component_rich_style(f"reader--{name}", partial=True)
+        return component_style(self, f"reader--{name}")
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

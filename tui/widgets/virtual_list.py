@@ -20,6 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.widgets.styles import component_style
+
 
 class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
     """A scrolling list of ``row_count`` one-line rows with a cursor."""
@@ -35,7 +37,7 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
             background: $block-cursor-blurred-background;
             text-style: $block-cursor-blurred-text-style;
         }
-        &:focus > .virtual-list--cursor {
+        &:focus > .virtual-list--cursor, &.-active > .virtual-list--cursor {
             color: $block-cursor-foreground;
             background: $block-cursor-background;
             text-style: $block-cursor-text-style;
@@ -131,7 +133,20 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
     def _on_blur(self, event: events.Blur) -> None:
         self.refresh_rows()
 
+    @property
+    def active(self) -> bool:
+        """Drawn as if focused (a list driven from a text line beside it sets ``-active``)."""
+        return self.has_class("-active")
+
+    def set_active(self, active: bool) -> None:
+        self.set_class(active, "-active")
+        self.refresh_rows()
+
     # -- the cursor -----------------------------------------------------------------------
+
+    def scroll_cursor_to_top(self) -> None:
+        """Scroll so that the cursor's row is the first one shown (after a jump)."""
+        self.scroll_to(y=self.cursor, animate=False)
 
     def watch_cursor(self, old: int, new: int) -> None:
         if old != new:
@@ -208,20 +223,21 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         if index >= self._row_count:
             return Strip.blank(width, base)
         is_cursor = index == self.cursor
-        key = (self._generation, index, width, is_cursor, self.has_focus)
+        key = (self._generation, index, width, is_cursor, self.has_focus or self.active)
         strip = self._line_cache.get(key)
         if strip is None:
             text = self.render_row(index, width, base)
             text.truncate(width, overflow="ellipsis", pad=True)
             if is_cursor:
-                text.stylize_before(self.component_style("cursor"), 0, len(text))
+                # Over the row's own colours: dim text on the cursor would be hard to read.
+                text.stylize(self.component_style("cursor"), 0, len(text))
             strip = self._crop(text, width, base)
             self._line_cache.set(key, strip)
         return strip
 
     def component_style(self, name: str) -> Style:
         """The Rich style of the ``virtual-list--<name>`` component class."""
-        return self.get_component_rich_style(f"virtual-list--{name}", partial=True)
+        return component_style(self, f"virtual-list--{name}", background=name == "cursor")
 
     def _crop(self, text: Text, width: int, base: Style) -> Strip:
         text.no_wrap = True
