@@ -128,6 +128,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
     """The people filter counts mere mentions too."""
     allowed: var[frozenset[str] | None] = var(None, init=False)
     """The releases the people filter lets through (None: no people filter)."""
+    selected: var[str | None] = var(None, init=False)
+    """The release under the list's cursor."""
     search_query: var[str] = var("", init=False)
     """The search query ("" when not searching)."""
     sort: var[Sort] = var("relevance", init=False)
@@ -494,6 +496,13 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self._move_cursor_to(before)
 
     # -- the reader ---------------------------------------------------------------------
+
+    @on(ReleaseList.Highlighted)
+    def _release_highlighted(self, event: ReleaseList.Highlighted) -> None:
+        self.selected = event.release_id
+
+    def watch_selected(self) -> None:
+        self.refresh_bindings()
 
     @on(ReleaseList.Selected)
     def _release_selected(self, event: ReleaseList.Selected) -> None:
