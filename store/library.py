@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,14 @@ from store.errors import (
     ReleaseNotFound,
 )
 from store.models import Person, Release, ReleaseSummary, RoleSpan
-from store.storage import AtomicJSONStorage, LibraryDB, load_json_file, open_db, storage_of
+from store.storage import (
+    AtomicJSONStorage,
+    LibraryDB,
+    load_json_file,
+    open_db,
+    read_json_file,
+    storage_of,
+)
 from store.text import safe
 
 SCHEMA_VERSION = 1
@@ -101,19 +108,25 @@ def summary_doc(release: Release) -> dict[str, Any]:
     }
 
 
-def summary_from_doc(release_id: str, doc: dict[str, Any]) -> ReleaseSummary:
+def _unchanged(text: str) -> str:
+    return text
+
+
+def summary_from_doc(
+    release_id: str, doc: dict[str, Any], clean: Callable[[str], str] = safe
+) -> ReleaseSummary:
     people = doc.get("people", ())
     category = doc.get("category")
     date, clock = doc.get("date"), doc.get("time")
     return ReleaseSummary(
-        id=safe(release_id),
-        title=safe(doc["title"]),
-        date=safe(date) if date else None,
-        time=safe(clock) if clock else None,
-        category=safe(category) if category else None,
+        id=clean(release_id),
+        title=clean(doc["title"]),
+        date=clean(date) if date else None,
+        time=clean(clock) if clock else None,
+        category=clean(category) if category else None,
         truncated=bool(doc.get("truncated")),
-        participants=tuple(safe(p[0]) for p in people if p[2]),
-        mentioned=tuple(safe(p[0]) for p in people if not p[2]),
+        participants=tuple(clean(p[0]) for p in people if p[2]),
+        mentioned=tuple(clean(p[0]) for p in people if not p[2]),
     )
 
 
@@ -135,6 +148,7 @@ class Library:
         self._manifest_db = open_db(path / MANIFEST, readonly=True)
         self._manifest: Manifest | None = None
         self._summary_docs: dict[str, dict[str, Any]] | None = None
+        self._unsafe_files: set[str] = set()
         self._summaries: list[ReleaseSummary] | None = None
         self._people: list[Person] | None = None
 
@@ -197,15 +211,10 @@ class Library:
         return self.manifest().stamp != stamp
 
     def _load(self, name: str) -> dict[str, dict[str, Any]]:
-        """One table of an immutable library file."""
-        path = self.path / name
-        try:
-            tables = AtomicJSONStorage(path, readonly=True, missing_ok=False).read()
-        except LibraryCorrupt as error:
-            if error.problem == "the file is missing":
-                raise FileNotFoundError(path) from None
-            raise
-        assert tables is not None
+        """One table of an immutable library file (FileNotFoundError if it has gone)."""
+        tables, unsafe = read_json_file(self.path / name)
+        if unsafe:
+            self._unsafe_files.add(name)
         table = tables.get("releases", tables.get("people"))
         return table if table is not None else {}
 
@@ -236,8 +245,11 @@ class Library:
         """Every release's summary, newest first (undated releases last)."""
         docs = self.summary_docs()
         if self._summaries is None:
-            with _records_of(self.path / (self.manifest().summaries or MANIFEST)):
-                rows = [summary_from_doc(rid, doc) for rid, doc in docs.items()]
+            name = self.manifest().summaries or MANIFEST
+            # Text is cleaned at import; only a file edited by other means needs it again.
+            clean = safe if name in self._unsafe_files else _unchanged
+            with _records_of(self.path / name):
+                rows = [summary_from_doc(rid, doc, clean) for rid, doc in docs.items()]
                 rows.sort(key=lambda row: row.sort_key, reverse=True)
             self._summaries = rows
         return self._summaries

@@ -21,6 +21,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from store.errors import LibraryCorrupt, LibraryError, LibraryReadOnly
+from store.text import json_may_be_unsafe
 
 Tables = dict[str, dict[str, Any]]
 
@@ -99,6 +100,11 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) ->
 
 def load_json_file(path: Path) -> Tables:
     """Read and check one TinyDB file: a JSON object of tables, each an object of objects."""
+    return read_json_file(path)[0]
+
+
+def read_json_file(path: Path) -> tuple[Tables, bool]:
+    """:func:`load_json_file`, and whether the file may hold text unsafe for a terminal."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -117,7 +123,7 @@ def load_json_file(path: Path) -> Tables:
     for name, table in data.items():
         if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
             raise LibraryCorrupt(path, f"table {name!r} is not a table of documents")
-    return data
+    return data, json_may_be_unsafe(raw)
 
 
 class AtomicJSONStorage(Storage):

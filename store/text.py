@@ -37,6 +37,19 @@ _UNSAFE = re.compile(
 )
 
 
+# The same characters as _UNSAFE, as they appear in a JSON file: raw UTF-8 bytes, or any \u
+# escape (orjson writes \u escapes only for control characters, so an escape means "look").
+_UNSAFE_JSON = re.compile(
+    rb"\\u|\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]"
+    rb"|\xef\xbb\xbf|\xef\xbf[\xb9-\xbc]"
+)
+
+
+def json_may_be_unsafe(raw: bytes) -> bool:
+    """False when a JSON file cannot hold any character that :func:`safe` would remove."""
+    return _UNSAFE_JSON.search(raw) is not None
+
+
 class DecodeError(ValueError):
     """Raised for bytes that are not a text file."""
 
