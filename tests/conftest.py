@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,16 @@ from store.library import Library
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_RELEASES = REPO / "sample_data" / "releases"
 CORPUS = REPO.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test worker gets its own data and cache directories: no test reads or writes the
+    real user's library, and parallel workers never share a cached search index."""
+    base = tmp_path_factory.mktemp("user")
+    for name in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[name] = str(base / name.lower())
+    os.environ.pop("PRESSROOM_DB", None)
 
 
 @pytest.fixture(scope="session")

@@ -52,9 +52,10 @@ def make_app(library: Library) -> AppFactory:
 
 
 @pytest.fixture(scope="session")
-def snapshot_library(sample_library_template: Path) -> Iterator[Path]:
-    """The sample library at a fixed path, so that snapshots do not depend on temp names."""
-    path = Path("/tmp/pressroom-snapshot-library")
+def snapshot_library(sample_library_template: Path, worker_id: str) -> Iterator[Path]:
+    """The sample library at a fixed path (one per test worker), shown as the sample library,
+    so that snapshots do not depend on temp names."""
+    path = Path(f"/tmp/pressroom-snapshot-library-{worker_id}")
     shutil.rmtree(path, ignore_errors=True)
     shutil.copytree(sample_library_template, path)
     yield path
