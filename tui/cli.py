@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from store.library import Library
-    from store.models import Person, Release
+    from store.models import Person, Release, RoleSpan
     from store.paths import LibraryLocation
 
 EXIT_OK, EXIT_NOTHING, EXIT_ERROR = 0, 1, 2
@@ -304,21 +304,43 @@ def cmd_people(args: argparse.Namespace) -> int:
     console = _console()
     if console is None:
         for person in people:
-            print(_safe(f"{person.took_part}\t{person.mentioned}\t{person.name}"))
+            aliases = "; ".join(a for a in person.aliases if a != person.name)
+            print(
+                _safe(f"{person.took_part}\t{person.mentioned}\t{person.name}\t{aliases}")
+                + "\t"
+                + _safe("; ".join(_role_text(role) for role in person.roles))
+            )
         return EXIT_OK
     from rich.table import Table
     from rich.text import Text
 
     table = Table(box=None, header_style="bold", pad_edge=False)
-    table.add_column("took part", justify="right")
-    table.add_column("mentioned", justify="right")
-    table.add_column("name")
-    table.add_column("roles", overflow="fold")
+    table.add_column("took part", justify="right", no_wrap=True)
+    table.add_column("mentioned", justify="right", no_wrap=True)
+    table.add_column("name", ratio=1, overflow="fold")
+    table.add_column("also spelt", ratio=1, overflow="fold")
+    table.add_column("roles over time", ratio=2, overflow="fold")
     for person in people:
-        roles = "; ".join(r.role for r in person.roles if r.role)
-        table.add_row(str(person.took_part), str(person.mentioned), Text(person.name), Text(roles))
+        aliases = ", ".join(a for a in person.aliases if a != person.name)
+        roles = "\n".join(_role_text(role) for role in person.roles)
+        table.add_row(
+            str(person.took_part),
+            str(person.mentioned),
+            Text(person.name, style="bold"),
+            Text(aliases, style="dim"),
+            Text(roles),
+        )
     console.print(table)
     return EXIT_OK
+
+
+def _role_text(role: RoleSpan) -> str:
+    """``Speaker of the Milli Majlis (2020-03-10 – 2023-05-02)``."""
+    if role.first_seen is None:
+        return role.role
+    if role.first_seen == role.last_seen or role.last_seen is None:
+        return f"{role.role} ({role.first_seen})"
+    return f"{role.role} ({role.first_seen} – {role.last_seen})"
 
 
 def _person_json(person: Person) -> dict[str, Any]:
