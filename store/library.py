@@ -39,6 +39,7 @@ from store.models import Person, Release, ReleaseSummary, RoleSpan
 from store.storage import (
     AtomicJSONStorage,
     LibraryDB,
+    gc_paused,
     load_json_file,
     open_db,
     read_json_file,
@@ -248,7 +249,7 @@ class Library:
             name = self.manifest().summaries or MANIFEST
             # Text is cleaned at import; only a file edited by other means needs it again.
             clean = safe if name in self._unsafe_files else _unchanged
-            with _records_of(self.path / name):
+            with _records_of(self.path / name), gc_paused():
                 rows = [summary_from_doc(rid, doc, clean) for rid, doc in docs.items()]
                 rows.sort(key=lambda row: row.sort_key, reverse=True)
             self._summaries = rows
@@ -305,7 +306,7 @@ class Library:
         if self._people is None:
             if manifest.people is not None and manifest.people_commit == manifest.commit:
                 docs = self._retrying(lambda: self._load(self.manifest().people or ""))
-                with _records_of(self.path / (manifest.people or MANIFEST)):
+                with _records_of(self.path / (manifest.people or MANIFEST)), gc_paused():
                     people = [person_from_doc(key, doc) for key, doc in docs.items()]
             else:
                 with _records_of(self.path / (manifest.summaries or MANIFEST)):
