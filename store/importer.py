@@ -162,7 +162,7 @@ WINDOW = 2048
 
 
 def read_and_parse(source: Source) -> Release | Rejection:
-    """Read and parse one file (runs in a worker process for large imports)."""
+    """Read and parse one file."""
     try:
         data = source.read()
     except OSError as error:
@@ -170,28 +170,57 @@ def read_and_parse(source: Source) -> Release | Rejection:
     return parse_bytes(data, source.display, extract_people)
 
 
-def _parsed(sources: list[Source | FileResult]) -> Iterator[tuple[Source | FileResult, Any]]:
-    """Each source with its parse, in order; in parallel when there are many."""
+Prepared = tuple[Release | Rejection, dict[str, Any] | None]
+"""A parse, and the search index's fields for it when a worker prepared them."""
+
+
+def prepare(source: Source) -> Prepared:
+    """Parse one file and prepare its index fields (in a worker process, for large imports)."""
+    from store.search import index_fields
+
+    parsed = read_and_parse(source)
+    return parsed, index_fields(parsed) if isinstance(parsed, Release) else None
+
+
+def _parsed(sources: list[Source | FileResult]) -> Iterator[tuple[Source | FileResult, Prepared]]:
+    """Each source with its parse, in order; in worker processes when there are many.
+
+    Two windows of files are in the workers' hands at a time, so they parse the next window
+    while this process stages and commits the current one.
+    """
     workers = min(os.cpu_count() or 1, 8)
     files = [s for s in sources if isinstance(s, Source) and s.path is not None]
     if workers < 2 or len(files) < PARALLEL_THRESHOLD:
         for item in sources:
-            yield item, read_and_parse(item) if isinstance(item, Source) else None
+            yield item, (read_and_parse(item) if isinstance(item, Source) else NOTHING, None)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    windows = [sources[start : start + WINDOW] for start in range(0, len(sources), WINDOW)]
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for start in range(0, len(sources), WINDOW):
-            window = sources[start : start + WINDOW]
+
+        def submit(window: list[Source | FileResult]) -> Iterator[Prepared]:
             todo = [s for s in window if isinstance(s, Source) and s.path is not None]
-            results = iter(pool.map(read_and_parse, todo, chunksize=32))
+            return iter(pool.map(prepare, todo, chunksize=32))
+
+        in_flight = [(window, submit(window)) for window in windows[:1]]
+        for number in range(len(windows)):
+            window, results = in_flight.pop(0)
+            if number + 1 < len(windows):
+                in_flight.append((windows[number + 1], submit(windows[number + 1])))
             for item in window:
-                if isinstance(item, Source):
-                    yield item, next(results) if item.path is not None else read_and_parse(item)
+                if not isinstance(item, Source):
+                    yield item, (NOTHING, None)
+                elif item.path is None:
+                    yield item, (read_and_parse(item), None)
                 else:
-                    yield item, None
+                    yield item, next(results)
+
+
+NOTHING = Rejection("", "")
+"""Stands in for the parse of a path that was rejected before reading."""
 
 
 def import_paths(
@@ -205,13 +234,13 @@ def import_paths(
     report = ImportReport()
     sources = list(iter_sources(paths))
     with library.writer() as writer:
-        for number, (item, parsed) in enumerate(_parsed(sources), start=1):
+        for number, (item, (parsed, fields)) in enumerate(_parsed(sources), start=1):
             if isinstance(item, FileResult):
                 result = item
             elif isinstance(parsed, Rejection):
                 result = FileResult(item.display, "rejected", reason=parsed.reason)
             else:
-                result = FileResult(item.display, writer.stage(parsed), id=parsed.id)
+                result = FileResult(item.display, writer.stage(parsed, fields), id=parsed.id)
             report.files.append(result)
             if progress is not None:
                 progress(number, result)

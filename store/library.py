@@ -466,6 +466,7 @@ class LibraryWriter:
     def __init__(self, library: Library) -> None:
         self.library = library
         self._pending: dict[str, Release] = {}
+        self._prepared: dict[str, dict[str, Any]] = {}
         self._removed: set[str] = set()
         self._decisions: list[dict[str, Any]] | None = None
         self.index_error: str | None = None
@@ -493,11 +494,12 @@ class LibraryWriter:
         with storage_of(db).batch():
             db.table("meta").upsert(_document(meta, "library"))
 
-    def stage(self, release: Release) -> str:
+    def stage(self, release: Release, index_fields: dict[str, Any] | None = None) -> str:
         """Stage a release; return what importing it does.
 
         ``imported`` (new), ``updated`` (a more complete capture of a known release),
         ``unchanged`` (the same again) or ``duplicate`` (a less complete capture).
+        ``index_fields`` are the search index's fields for ``release`` if already prepared.
         """
         from store.parser import completeness  # lazily: show/search/the browser never parse
 
@@ -508,18 +510,25 @@ class LibraryWriter:
             else self.library.summary_docs().get(release.id)
         )
         if existing is None:
-            self._pending[release.id] = release
+            self._put(release, index_fields)
             return "imported"
         if existing.get("hash") == release.content_hash:
             return "unchanged"
         if completeness(release) > summary_completeness(existing):
             if release.category is None and existing.get("category"):
-                release = _with_category(release, existing["category"])
-            self._pending[release.id] = release
+                release, index_fields = _with_category(release, existing["category"]), None
+            self._put(release, index_fields)
             return "updated"
         if existing_release is not None and existing_release.category is None and release.category:
-            self._pending[release.id] = _with_category(existing_release, release.category)
+            self._put(_with_category(existing_release, release.category), None)
         return "duplicate"
+
+    def _put(self, release: Release, index_fields: dict[str, Any] | None) -> None:
+        self._pending[release.id] = release
+        if index_fields is None:
+            self._prepared.pop(release.id, None)
+        else:
+            self._prepared[release.id] = index_fields
 
     def set_decisions(self, decisions: list[dict[str, Any]]) -> None:
         self._decisions = decisions
@@ -589,6 +598,7 @@ class LibraryWriter:
             library._summary_docs = summary_docs
         self._update_index(upserts.values(), self._removed, old.stamp, manifest)
         self._pending.clear()
+        self._prepared.clear()
         self._removed.clear()
         self._decisions = None
         return manifest
@@ -647,10 +657,10 @@ class LibraryWriter:
         try:
             index = SearchIndex.open(self.path / "index")
             if index.stamp() == old_stamp:
-                index.update(upserts, removed, manifest.stamp)
+                index.update(upserts, removed, manifest.stamp, prepared=self._prepared)
             elif manifest.commit == 1:
                 # The first commit: the library holds just ``upserts``; no need to read them back.
-                index.rebuild(upserts, manifest.stamp)
+                index.rebuild(upserts, manifest.stamp, prepared=self._prepared)
             else:
                 index.rebuild(self.library.releases(), manifest.stamp)
         except (SearchIndexError, OSError) as error:

@@ -17,7 +17,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
@@ -161,7 +161,9 @@ _SPACE = [" "]
 _JOIN = ["_"]
 
 
-def _document(release: Release) -> tantivy.Document:
+def index_fields(release: Release) -> dict[str, Any]:
+    """The index's fields for a release: plain, picklable data, so that worker processes
+    can prepare them while the importer's main process writes."""
     paragraphs = list(release.paragraphs)
     names: list[str] = []
     for person in release.people:
@@ -187,7 +189,11 @@ def _document(release: Release) -> tantivy.Document:
         "date": _date_key(release.date, release.time),
         "meta": orjson.dumps(meta),
     }
-    return tantivy.Document.from_dict(fields, _SCHEMA)
+    return fields
+
+
+def _document(release: Release, fields: dict[str, Any] | None = None) -> tantivy.Document:
+    return tantivy.Document.from_dict(fields or index_fields(release), _SCHEMA)
 
 
 # --------------------------------------------------------------------------------------------
@@ -455,16 +461,36 @@ class SearchIndex:
 
     # ---- writing
 
-    def rebuild(self, releases: Iterable[Release], stamp: str) -> None:
+    def rebuild(
+        self,
+        releases: Iterable[Release],
+        stamp: str,
+        *,
+        prepared: Mapping[str, dict[str, Any]] | None = None,
+    ) -> None:
         """Replace the whole content with ``releases`` and record ``stamp``."""
         if self._index is None:
             self._recreate()
         threads = max(1, min(2, os.cpu_count() or 1))
-        self._write(releases, (), stamp, heap=REBUILD_HEAP, threads=threads, clear=True)
+        self._write(
+            releases, (), stamp, heap=REBUILD_HEAP, threads=threads, clear=True, prepared=prepared
+        )
 
-    def update(self, upserts: Iterable[Release], deletes: Iterable[str], stamp: str) -> None:
-        """Add or replace ``upserts`` (by id), remove ``deletes`` and record ``stamp``."""
-        self._write(upserts, deletes, stamp, heap=UPDATE_HEAP, threads=1, clear=False)
+    def update(
+        self,
+        upserts: Iterable[Release],
+        deletes: Iterable[str],
+        stamp: str,
+        *,
+        prepared: Mapping[str, dict[str, Any]] | None = None,
+    ) -> None:
+        """Add or replace ``upserts`` (by id), remove ``deletes`` and record ``stamp``.
+
+        ``prepared`` maps release ids to their :func:`index_fields`, when already computed.
+        """
+        self._write(
+            upserts, deletes, stamp, heap=UPDATE_HEAP, threads=1, clear=False, prepared=prepared
+        )
 
     def _recreate(self) -> None:
         """Remove the damaged index's files (and only those) and create an empty index."""
@@ -484,8 +510,10 @@ class SearchIndex:
         heap: int,
         threads: int,
         clear: bool,
+        prepared: Mapping[str, dict[str, Any]] | None = None,
     ) -> None:
         index = self._require()
+        prepared = prepared or {}
         with self._lock:
             with _tantivy_errors("opening a writer"):
                 writer = index.writer(heap_size=heap, num_threads=threads)
@@ -502,7 +530,7 @@ class SearchIndex:
                     for release_id in deletes:
                         writer.delete_documents_by_term("id", release_id)
                 for release in releases:  # the caller's errors pass through unchanged
-                    document = _document(release)
+                    document = _document(release, prepared.get(release.id))
                     with _tantivy_errors("writing"):
                         if not clear:
                             writer.delete_documents_by_term("id", release.id)
