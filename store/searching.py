@@ -106,13 +106,19 @@ def search_library(
     limit: int = 20,
     sort: Sort = "relevance",
     ids: set[str] | None = None,
+    snippets: bool = True,
 ) -> SearchOutcome:
     """Search ``library``; a malformed query raises :class:`store.query.QueryError`."""
     parsed = parse(query) if isinstance(query, str) else query
     index, in_step, notice = open_index(library)
     try:
         hits = index.search(
-            parsed, limit=limit, sort=sort, ids=ids, person_aliases=person_aliases(library)
+            parsed,
+            limit=limit,
+            sort=sort,
+            ids=ids,
+            person_aliases=person_aliases(library),
+            snippets=snippets,
         )
     except SearchIndexError as error:
         raise LibraryError(str(error), "Run `pressroom reindex` to rebuild the index.") from None

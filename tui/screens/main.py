@@ -397,12 +397,15 @@ class MainScreen(Screen[None], inherit_bindings=False):
         problem: str | None = None
         try:
             with self._lock:
+                if worker.is_cancelled:  # a later keystroke has replaced this search
+                    return
                 outcome = search_library(
                     self.library,
                     query,
                     limit=SEARCH_LIMIT,
                     sort=sort,
                     ids=set(allowed) if allowed is not None else None,
+                    snippets=False,  # the list shows titles; the reader highlights the text
                 )
             hits, notice = outcome.hits, outcome.notice
         except QueryError as error:
@@ -559,8 +562,10 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self.set_class(name == mode, f"-{name}")
 
     def watch_pane(self, pane: Pane) -> None:
+        # Change the three classes first and restyle the screen once, not three times.
         for name in ("people", "releases", "reader"):
-            self.set_class(name == pane, f"-show-{name}")
+            self.set_class(name == pane, f"-show-{name}", update=False)
+        self.update_node_styles()
 
     def _pane_widget(self, pane: Pane) -> Widget:
         if pane == "people":
