@@ -65,6 +65,8 @@ class Manifest:
     people_commit: int
     shards: dict[str, str] = field(default_factory=dict)
     decisions: tuple[dict[str, Any], ...] = ()
+    head: tuple[Any, ...] = field(default=(), compare=False)
+    """The newest releases' summary rows, ``[id, row]`` pairs: enough for a first screen."""
 
     @property
     def stamp(self) -> str:
@@ -87,6 +89,7 @@ class Manifest:
             "people": self.people,
             "people_commit": self.people_commit,
             "shards": self.shards,
+            "head": list(self.head),
         }
 
 
@@ -129,6 +132,22 @@ def summary_from_doc(
         participants=tuple(clean(p[0]) for p in people if p[2]),
         mentioned=tuple(clean(p[0]) for p in people if not p[2]),
     )
+
+
+HEAD_ROWS = 120
+"""Summary rows kept in the manifest: a first screen of the newest releases, even on a tall
+terminal, before the whole list has loaded."""
+
+
+def newest_rows(summary_docs: dict[str, dict[str, Any]]) -> list[list[Any]]:
+    """The ``[id, row]`` pairs of the newest releases, newest first."""
+    import heapq
+
+    def key(item: tuple[str, dict[str, Any]]) -> tuple[str, str, str]:
+        return (item[1].get("date") or "", item[1].get("time") or "", item[0])
+
+    newest = heapq.nlargest(HEAD_ROWS, summary_docs.items(), key=key)
+    return [[release_id, doc] for release_id, doc in newest]
 
 
 def summary_completeness(doc: dict[str, Any]) -> tuple[int, int, int, int]:
@@ -241,6 +260,17 @@ class Library:
                     lambda: self._load(self.manifest().summaries or "")
                 )
         return self._summary_docs
+
+    def head(self) -> list[ReleaseSummary]:
+        """The newest releases' summaries, from the manifest alone: a first screen in
+        milliseconds, while :meth:`summaries` reads the whole list."""
+        rows = []
+        for item in self.manifest().head:
+            try:
+                rows.append(summary_from_doc(str(item[0]), item[1]))
+            except (KeyError, TypeError, IndexError, AttributeError):
+                return []  # a malformed head only costs the early first screen
+        return rows
 
     def summaries(self) -> list[ReleaseSummary]:
         """Every release's summary, newest first (undated releases last)."""
@@ -390,6 +420,7 @@ def _manifest_from_tables(path: Path, tables: dict[str, dict[str, Any]]) -> Mani
             people=meta.get("people"),
             people_commit=int(meta.get("people_commit", -1)),
             shards=dict(meta.get("shards", {})),
+            head=tuple(meta.get("head") or ()),
             decisions=tuple(
                 doc for _, doc in sorted(tables.get("decisions", {}).items(), key=_decision_key)
             ),
@@ -633,6 +664,8 @@ class LibraryWriter:
             "people_commit": people_commit,
             "shards": shards,
         }
+        if summary_docs is not None:
+            meta["head"] = newest_rows(summary_docs)
         db = LibraryDB(self.path / MANIFEST, storage=AtomicJSONStorage, keep_backup=True)
         storage = storage_of(db)
         with storage.batch():

@@ -271,3 +271,25 @@ def test_import_directory(tmp_path: Path) -> None:
     again = import_paths(library, [tmp_path / "in"])
     assert again.summary["unchanged"] == 30
     assert library.manifest().commit >= 5
+
+
+def test_manifest_carries_the_newest_rows_for_a_first_screen(tmp_path: Path) -> None:
+    write_releases(tmp_path / "in", 40)
+    library = Library.create(tmp_path / "lib")
+    import_paths(library, [tmp_path / "in"], batch_size=15)
+    reader = Library.open(tmp_path / "lib", readonly=True)
+    head = reader.head()
+    assert head and head == reader.summaries()[: len(head)]
+
+
+def test_a_malformed_head_costs_only_the_first_screen(tmp_path: Path) -> None:
+    write_releases(tmp_path / "in", 5)
+    library = Library.create(tmp_path / "lib")
+    import_paths(library, [tmp_path / "in"])
+    path = tmp_path / "lib" / MANIFEST
+    tables = load_json_file(path)
+    tables["meta"]["library"]["head"] = [["x", {"no": "title"}]]
+    path.write_text(json.dumps(tables))
+    reader = Library.open(tmp_path / "lib", readonly=True)
+    assert reader.head() == []
+    assert len(reader.summaries()) == 5

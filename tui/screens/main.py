@@ -222,6 +222,12 @@ class MainScreen(Screen[None], inherit_bindings=False):
         """Read the library's summaries and people, then show them."""
         try:
             with self._lock:
+                if not refreshed:
+                    # The newest releases come with the manifest: show them while the whole
+                    # list loads (a large library takes seconds to read).
+                    head = self.library.head()
+                    if head:
+                        self._from_thread(self._show_head, head)
                 catalogue = Catalogue.load(self.library)
         except Exception as error:  # a store error, or a file that vanished mid-read
             self._from_thread(self._report, check_error(error))
@@ -239,6 +245,10 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.reading = False
         self.release_list.show((), empty="The library could not be read.")
         self._start_polling()
+
+    def _show_head(self, rows: list[ReleaseSummary]) -> None:
+        if not self.catalogue.summaries:
+            self.release_list.show(rows, empty="Loading…")
 
     def _show_catalogue(self, catalogue: Catalogue, refreshed: bool) -> None:
         previous = self.catalogue
