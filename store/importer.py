@@ -20,7 +20,10 @@ from store.text import MAX_RELEASE_BYTES
 
 STATUSES = ("imported", "updated", "unchanged", "duplicate", "rejected")
 BATCH_SIZE = 5000
-"""Releases per commit: a kill loses at most the batch in progress."""
+"""Releases per commit, at the least: a kill loses at most the batch in progress."""
+GROWTH = 4
+"""A commit rewrites the release list, so a batch may also be a quarter of the library: the
+rewriting then grows with the library's size, not with its square."""
 RELEASE_SUFFIXES = (".txt",)
 """What a directory walk imports; files named on the command line import whatever their name."""
 
@@ -244,7 +247,7 @@ def import_paths(
             report.files.append(result)
             if progress is not None:
                 progress(number, result)
-            if writer.pending >= batch_size:
+            if writer.pending >= batch_size and writer.pending >= len(library) // GROWTH:
                 writer.commit(people=False)
         writer.commit(people=True)
         if writer.index_error:

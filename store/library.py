@@ -167,6 +167,7 @@ class Library:
         self.readonly = readonly
         self._manifest_db = open_db(path / MANIFEST, readonly=True)
         self._manifest: Manifest | None = None
+        self._manifest_tables: object = None
         self._summary_docs: dict[str, dict[str, Any]] | None = None
         self._unsafe_files: set[str] = set()
         self._summaries: list[ReleaseSummary] | None = None
@@ -214,7 +215,10 @@ class Library:
             tables = None
         if tables is None:
             raise LibraryCorrupt(self.path / MANIFEST, "the file is missing")
+        if tables is self._manifest_tables and self._manifest is not None:
+            return self._manifest  # the file has not changed since it was last read
         manifest = _manifest_from_tables(self.path / MANIFEST, tables)
+        self._manifest_tables = tables
         if self._manifest is None or manifest.commit != self._manifest.commit:
             self._manifest = manifest
             self._summary_docs = None
@@ -589,6 +593,8 @@ class LibraryWriter:
                 manifest = self._write_manifest(old, old.commit + 1, {}, None, None, people=True)
                 self._update_index((), (), old.stamp, manifest)  # the stamp moves on
                 return manifest
+            # Nothing new, but an earlier run may have been killed while it indexed.
+            self._update_index((), (), None, old)
             return old
         new_commit = old.commit + 1
         upserts = dict(self._pending)
@@ -681,14 +687,21 @@ class LibraryWriter:
         return manifest
 
     def _update_index(
-        self, upserts: Iterable[Release], removed: Iterable[str], old_stamp: str, manifest: Manifest
+        self,
+        upserts: Iterable[Release],
+        removed: Iterable[str],
+        old_stamp: str | None,
+        manifest: Manifest,
     ) -> None:
         """Bring the search index to the new commit: incrementally when it was in step with
-        the previous commit, else by rebuilding it."""
+        the previous commit, else by rebuilding it. With ``old_stamp`` None, only an index
+        out of step with ``manifest`` is touched (rebuilt)."""
         from store.search import SearchIndex, SearchIndexError
 
         try:
             index = SearchIndex.open(self.path / "index")
+            if old_stamp is None and index.stamp() == manifest.stamp:
+                return
             if index.stamp() == old_stamp:
                 index.update(upserts, removed, manifest.stamp, prepared=self._prepared)
             elif manifest.commit == 1:
