@@ -72,6 +72,7 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(name=name, id=id, classes=classes)
         self._release: Release | None = None
         self._terms: tuple[str, ...] = ()
+        self._render_key: object = None
         self._placeholder = "Choose a release and press Enter to read it."
         self._lines: list[Strip] = []
         self._width = 0
@@ -127,10 +128,25 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _rerender(self) -> None:
         width = self.scrollable_content_region.width
+        base = self.rich_style
+        # Focus changes and pane switches send style updates and resizes: wrap the release
+        # again only when something the lines depend on has changed.
+        key = (
+            self._release,
+            self._terms,
+            self._placeholder,
+            width,
+            base,
+            self._component("participant"),
+            self._component("mention"),
+            self._component("placeholder"),
+        )
+        if key == self._render_key:
+            return
+        self._render_key = key
         self._width = width
         self._hit = -1
         self._hit_lines = []
-        base = self.rich_style
         if width <= 0:
             self._lines = []
         elif self._release is None:
