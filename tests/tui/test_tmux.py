@@ -62,7 +62,9 @@ class Tmux:
     def keys(self, *keys: str) -> None:
         for key in keys:
             self.tmux("send-keys", "-t", self.session, key)
-            time.sleep(0.15)
+            # An escape byte read together with the next key is Alt+key: on a busy machine
+            # give the program time to take a lone Escape as Escape.
+            time.sleep(1.0 if key == "Escape" else 0.15)
 
     def wait_for(self, predicate: Callable[[str], bool], what: str) -> str:
         deadline = time.monotonic() + TIMEOUT
