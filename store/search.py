@@ -192,6 +192,13 @@ def index_fields(release: Release) -> dict[str, Any]:
     return fields
 
 
+def _tie_key(date: object) -> str:
+    """Newest first when sorted ascending: the date's digits complemented ("" sorts last)."""
+    if not isinstance(date, str):
+        return "~"
+    return "".join(chr(ord("9") - ord(ch) + ord("0")) if ch.isdigit() else ch for ch in date)
+
+
 def _document(release: Release, fields: dict[str, Any] | None = None) -> tantivy.Document:
     return tantivy.Document.from_dict(fields or index_fields(release), _SCHEMA)
 
@@ -591,6 +598,10 @@ class SearchIndex:
                 found.append(
                     (release_id, orjson.loads(blob) if isinstance(blob, bytes) else {}, key)
                 )
+        if sort == "relevance":
+            # Equal scores come back in segment order, which merges change: order ties by
+            # date (newest first), then id, so the same query lists the same way every time.
+            found.sort(key=lambda item: (-item[2], _tie_key(item[1].get("d")), item[0]))
         return [
             self._hit(release_id, meta, key, sort, highlighter, snippets)
             for release_id, meta, key in found
