@@ -10,12 +10,12 @@ from rich.text import Text
 from textual.message import Message
 
 from tui.screens.catalogue import PeopleRows, PersonRow
-from tui.widgets.virtual_list import VirtualList
+from tui.widgets.virtual_list import RowList
 
 CHOSEN_MARK = "● "
 
 
-class PeopleList(VirtualList, can_focus=False):
+class PeopleList(RowList[PersonRow], can_focus=False):
     """People with how many releases they took part in (and +N only mentioning them)."""
 
     @dataclass
@@ -28,24 +28,6 @@ class PeopleList(VirtualList, can_focus=False):
         @property
         def control(self) -> PeopleList:
             return self.people_list
-
-    def __init__(
-        self,
-        *,
-        name: str | None = None,
-        id: str | None = None,
-        classes: str | None = None,
-    ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
-        self._rows: Sequence[PersonRow] = ()
-
-    @property
-    def rows(self) -> Sequence[PersonRow]:
-        return self._rows
-
-    @property
-    def highlighted(self) -> PersonRow | None:
-        return self._rows[self.cursor] if self._rows else None
 
     def show(self, rows: Sequence[PersonRow], *, keep: str | None = None, empty: str = "") -> None:
         """Show ``rows``, the cursor on person ``keep`` when listed (else the first)."""

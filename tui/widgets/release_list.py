@@ -13,7 +13,7 @@ from textual.message import Message
 
 from store.models import ReleaseSummary
 from tui.render import category_mark
-from tui.widgets.virtual_list import VirtualList
+from tui.widgets.virtual_list import RowList
 
 DATE_WIDTH = 10
 COUNT_WIDTH = 3
@@ -21,7 +21,7 @@ DATE_FROM_WIDTH = 40
 """Rows narrower than this leave the date out."""
 
 
-class ReleaseList(VirtualList):
+class ReleaseList(RowList[ReleaseSummary]):
     """Releases newest first (or search hits in rank order), instant at any length."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -52,25 +52,6 @@ class ReleaseList(VirtualList):
         @property
         def control(self) -> ReleaseList:
             return self.release_list
-
-    def __init__(
-        self,
-        *,
-        name: str | None = None,
-        id: str | None = None,
-        classes: str | None = None,
-    ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
-        self._rows: Sequence[ReleaseSummary] = ()
-
-    @property
-    def rows(self) -> Sequence[ReleaseSummary]:
-        return self._rows
-
-    @property
-    def highlighted(self) -> ReleaseSummary | None:
-        """The release under the cursor."""
-        return self._rows[self.cursor] if self._rows else None
 
     def show(
         self, rows: Sequence[ReleaseSummary], *, keep: str | None = None, empty: str = ""

@@ -7,7 +7,8 @@ toolong's log view do. Subclasses say how a row looks and what choosing it means
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Sequence
+from typing import ClassVar, Generic, TypeVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -249,3 +250,29 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
             if segment.text != "\n"
         ]
         return Strip(segments).crop_extend(0, width, base).simplify()
+
+
+RowT = TypeVar("RowT")
+
+
+class RowList(VirtualList, Generic[RowT]):
+    """A virtual list over a sequence of rows, with the row under the cursor."""
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._rows: Sequence[RowT] = ()
+
+    @property
+    def rows(self) -> Sequence[RowT]:
+        return self._rows
+
+    @property
+    def highlighted(self) -> RowT | None:
+        """The row under the cursor."""
+        return self._rows[self.cursor] if self._rows else None
