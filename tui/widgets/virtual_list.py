@@ -258,15 +258,7 @@ RowT = TypeVar("RowT")
 class RowList(VirtualList, Generic[RowT]):
     """A virtual list over a sequence of rows, with the row under the cursor."""
 
-    def __init__(
-        self,
-        *,
-        name: str | None = None,
-        id: str | None = None,
-        classes: str | None = None,
-    ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
-        self._rows: Sequence[RowT] = ()
+    _rows: Sequence[RowT] = ()
 
     @property
     def rows(self) -> Sequence[RowT]:
