@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import gc
 import os
 import stat
 import sys
@@ -202,7 +204,9 @@ def _parsed(sources: list[Source | FileResult]) -> Iterator[tuple[Source | FileR
 
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     windows = [sources[start : start + WINDOW] for start in range(0, len(sources), WINDOW)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=gc.disable
+    ) as pool:
 
         def submit(window: list[Source | FileResult]) -> Iterator[Prepared]:
             todo = [s for s in window if isinstance(s, Source) and s.path is not None]
@@ -222,6 +226,24 @@ def _parsed(sources: list[Source | FileResult]) -> Iterator[tuple[Source | FileR
                     yield item, next(results)
 
 
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector for an import.
+
+    Parsing and staging make no reference cycles (reference counting frees everything), yet
+    the collector would walk the whole heap again and again as it grows by the release list:
+    a tenth of the import's time at 10,000 releases, more at 100,000. Worker processes
+    forked meanwhile inherit the pause.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 NOTHING = Rejection("", "")
 """Stands in for the parse of a path that was rejected before reading."""
 
@@ -236,7 +258,7 @@ def import_paths(
     """Import ``paths`` into ``library`` under its write lock, committing every ``batch_size``."""
     report = ImportReport()
     sources = list(iter_sources(paths))
-    with library.writer() as writer:
+    with _no_cyclic_gc(), library.writer() as writer:
         for number, (item, (parsed, fields)) in enumerate(_parsed(sources), start=1):
             if isinstance(item, FileResult):
                 result = item

@@ -409,8 +409,10 @@ _AL_PREFIX = re.compile(r"(?i)(?:al|el)-")
 _TIME_WORDS = _words("centenary anniversary jubilee birthday")
 
 # Sentence (and clause) ends; "Mr." and initials do not end one.
-_SENTENCE_END = re.compile(r"[.!?…;:]+[\"”’)]*\s+")
-_NOT_AN_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof)|\b[A-Z])\.$")
+_SENTENCE_END = re.compile(
+    r"(?:\.(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bProf\.)"
+    r"(?<!\b[A-Z]\.)|[!?…;:])[.!?…;:]*[\"”’)]*\s+"
+)
 # Titles of laws, events and conferences hold no people: quoted ones, and unquoted ones in
 # title case ("the Conference The Role and Best Practices of the Legislature").
 _QUOTED = re.compile(r"‘[^‘’]{0,160}’(?![a-z])|“[^“”]{0,160}”")
@@ -418,7 +420,7 @@ _TITLE_PHRASE = re.compile(
     r"(?<=[a-z0-9,] )(?:The|A|An|On|For)\s+([A-Z][^\s,;.:]*)"
     r"(?:\s+(?:(?:and|of|the|in|on|for|to|a|an|with|at|by|from|&)\s+)*[A-Z][^\s,;.:]*)*"
 )
-_TITLE_PHRASE_HEADS = (" The ", " A ", " An ", " On ", " For ")
+_TITLE_PHRASE_HEAD = re.compile(r" (?:The|An?|On|For) ")
 _WORDS = re.compile(r"[^\s,;:()]+|[,;:()]")
 
 # -- role phrases ----------------------------------------------------------------------------
@@ -725,14 +727,7 @@ class _Segment:
     def prepare(self) -> None:
         if self.starts:
             return
-        text = self.text
-        starts = [0]
-        for match in _SENTENCE_END.finditer(text):
-            end = match.start()
-            if text[end] == "." and _NOT_AN_END.search(text, max(0, end - 5), end + 1):
-                continue
-            starts.append(match.end())
-        self.starts = starts
+        self.starts = [0, *(match.end() for match in _SENTENCE_END.finditer(self.text))]
 
     def sentence_of(self, offset: int) -> int:
         return self.starts[bisect_right(self.starts, offset) - 1]
@@ -910,7 +905,7 @@ def _excluded_spans(segment: _Segment) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if "‘" in text or "“" in text:
         spans.extend((m.start(), m.end()) for m in _QUOTED.finditer(text))
-    if not segment.is_title and any(word in text for word in _TITLE_PHRASE_HEADS):
+    if not segment.is_title and _TITLE_PHRASE_HEAD.search(text):
         for match in _TITLE_PHRASE.finditer(text):
             if _kind(match.group(1)) not in (_PLACE, _TITLE, _HON):  # not "of The Gambia"
                 spans.append((match.start(), match.end()))
