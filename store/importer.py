@@ -86,6 +86,8 @@ def display_path(path: bytes) -> str:
     """A file name as text that is safe to print: undecodable bytes, controls and bidi
     overrides (which reorder what a terminal shows) escaped."""
     text = os.fsdecode(path)
+    if text.isprintable():
+        return text  # everything escaped below is a control, a format character or a surrogate
     out = []
     for ch in text:
         if "\udc80" <= ch <= "\udcff":
@@ -94,16 +96,11 @@ def display_path(path: bytes) -> str:
             out.append("\\n")
         elif ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F:
             out.append(f"\\x{ord(ch):02x}")
-        elif ch in _INVISIBLE:
-            out.append(f"\\u{ord(ch):04x}")
+        elif not ch.isprintable():  # bidi marks and overrides, line separators, unassigned
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
         else:
             out.append(ch)
     return "".join(out)
-
-
-# Bidi marks, embeddings, overrides and isolates; a stray byte-order mark.
-_INVISIBLE = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_INVISIBLE |= {"\ufeff"}
 
 
 def iter_sources(paths: Sequence[str | bytes | Path]) -> Iterator[Source | FileResult]:

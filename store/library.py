@@ -234,9 +234,13 @@ class Library:
         """True when another commit has happened since ``stamp`` was read."""
         return self.manifest().stamp != stamp
 
-    def _load(self, name: str) -> dict[str, dict[str, Any]]:
-        """One table of an immutable library file (FileNotFoundError if it has gone)."""
-        tables, unsafe = read_json_file(self.path / name)
+    def _load(self, name: str, *, check_unsafe: bool = False) -> dict[str, dict[str, Any]]:
+        """One table of an immutable library file (FileNotFoundError if it has gone).
+
+        ``check_unsafe`` notes a file that may hold text unsafe for a terminal (see
+        :meth:`summaries`); release bodies are always cleaned as they are read.
+        """
+        tables, unsafe = read_json_file(self.path / name, check_unsafe=check_unsafe)
         if unsafe:
             self._unsafe_files.add(name)
         table = tables.get("releases", tables.get("people"))
@@ -261,7 +265,7 @@ class Library:
                 self._summary_docs = {}
             else:
                 self._summary_docs = self._retrying(
-                    lambda: self._load(self.manifest().summaries or "")
+                    lambda: self._load(self.manifest().summaries or "", check_unsafe=True)
                 )
         return self._summary_docs
 

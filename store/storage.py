@@ -119,8 +119,9 @@ def load_json_file(path: Path) -> Tables:
     return read_json_file(path)[0]
 
 
-def read_json_file(path: Path) -> tuple[Tables, bool]:
-    """:func:`load_json_file`, and whether the file may hold text unsafe for a terminal."""
+def read_json_file(path: Path, *, check_unsafe: bool = True) -> tuple[Tables, bool]:
+    """:func:`load_json_file`, and whether the file may hold text unsafe for a terminal
+    (always False when not asked to ``check_unsafe``: the scan costs as much as parsing)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -140,7 +141,7 @@ def read_json_file(path: Path) -> tuple[Tables, bool]:
     for name, table in data.items():
         if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
             raise LibraryCorrupt(path, f"table {name!r} is not a table of documents")
-    return data, json_may_be_unsafe(raw)
+    return data, check_unsafe and json_may_be_unsafe(raw)
 
 
 class AtomicJSONStorage(Storage):

@@ -17,7 +17,10 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from store.importer import display_path
 from store.library import Library
 from store.text import MAX_RELEASE_BYTES
 
@@ -189,3 +192,14 @@ def test_big_file_is_refused_at_the_size_limit(tmp_path: Path) -> None:
     report = _report(pressroom("import", "--db", tmp_path / "library", "--json", big))
     (result,) = report["files"]
     assert result["status"] == "rejected" and "limit" in result["reason"]
+
+
+@given(st.binary(min_size=1, max_size=40))
+def test_display_path_shows_only_printable_characters(name: bytes) -> None:
+    """Whatever bytes a file name holds, what is shown of it cannot drive a terminal, and a
+    name that is printable already is shown as it is."""
+    shown = display_path(name)
+    assert shown.isprintable()
+    text = os.fsdecode(name)
+    if text.isprintable():
+        assert shown == text
