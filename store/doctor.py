@@ -147,7 +147,8 @@ def check_library(path: Path, *, repair: bool = False) -> DoctorReport:
         report.lines.append("         run `pressroom doctor --repair` to rebuild it")
     if report.problems == report.repaired:
         library = Library.open(path, readonly=not repair)
-        report.ok(f"{len(library)} releases, {len(library.manifest().shards)} body files")
+        files = len({name for names in library.manifest().shards.values() for name in names})
+        report.ok(f"{len(library)} releases, {files} body files")
         _check_index(library, report, repair=repair)
     return report
 

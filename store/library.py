@@ -47,7 +47,8 @@ from store.storage import (
 )
 from store.text import safe
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: a shard's bodies may lie in several files (one per commit that added to it)."""
 MANIFEST = "library.json"
 LOCK = ".lock"
 WRITER_PID = ".writer.pid"
@@ -63,7 +64,9 @@ class Manifest:
     summaries: str | None
     people: str | None
     people_commit: int
-    shards: dict[str, str] = field(default_factory=dict)
+    shards: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Each shard's body files, oldest first: a release's newest version is in the last file
+    that holds it. A commit adds a file to each shard it touches rather than rewriting it."""
     decisions: tuple[dict[str, Any], ...] = ()
     head: tuple[Any, ...] = field(default=(), compare=False)
     """The newest releases' summary rows, ``[id, row]`` pairs: enough for a first screen."""
@@ -73,7 +76,7 @@ class Manifest:
         return f"{self.library_id}:{self.commit}"
 
     def files(self) -> set[str]:
-        names = set(self.shards.values())
+        names = {name for files in self.shards.values() for name in files}
         if self.summaries:
             names.add(self.summaries)
         if self.people:
@@ -88,7 +91,7 @@ class Manifest:
             "summaries": self.summaries,
             "people": self.people,
             "people_commit": self.people_commit,
-            "shards": self.shards,
+            "shards": {shard: list(files) for shard, files in self.shards.items()},
             "head": list(self.head),
         }
 
@@ -313,28 +316,51 @@ class Library:
             raise AmbiguousId(prefix, matches)
         return matches[0], docs
 
-    def _shard_docs(self, shard: str) -> dict[str, dict[str, Any]]:
-        def load() -> dict[str, dict[str, Any]]:
-            name = self.manifest().shards.get(shard)
-            return self._load(name) if name else {}
+    def _shard_files(self, shard: str) -> list[tuple[str, dict[str, dict[str, Any]]]]:
+        """A shard's body files with their documents, oldest first."""
 
-        result: dict[str, dict[str, Any]] = self._retrying(load)
+        def load() -> list[tuple[str, dict[str, dict[str, Any]]]]:
+            return [(name, self._load(name)) for name in self.manifest().shards.get(shard, ())]
+
+        result: list[tuple[str, dict[str, dict[str, Any]]]] = self._retrying(load)
         return result
+
+    def _shard_docs(self, shard: str) -> dict[str, dict[str, Any]]:
+        """A shard's releases: the newest version of each."""
+        files = self._shard_files(shard)
+        if len(files) == 1:
+            return files[0][1]
+        docs: dict[str, dict[str, Any]] = {}
+        for _, file_docs in files:
+            docs.update(file_docs)
+        return docs
+
+    def body_file(self, release_id: str) -> str | None:
+        """The name of the file that holds a release's current text."""
+        for name, docs in reversed(self._shard_files(shard_of(release_id))):
+            if release_id in docs:
+                return str(name)
+        return None
 
     def get(self, id_or_prefix: str) -> Release:
         """A whole release by id or unique id prefix."""
         release_id, docs = self._resolve(id_or_prefix)
         doc = docs[release_id]
-        with _records_of(self.path / self.manifest().shards.get(shard_of(release_id), "")):
+        with _records_of(self.path / (self.body_file(release_id) or MANIFEST)):
             return Release.from_json({**doc, "id": release_id})
 
     def releases(self) -> Iterator[Release]:
         """Every release, shard by shard (for reindexing and export)."""
         for shard in sorted(self.manifest().shards):
-            for release_id, doc in self._shard_docs(shard).items():
-                with _records_of(self.path / self.manifest().shards.get(shard, "")):
-                    release = Release.from_json({**doc, "id": release_id})
-                yield release
+            files = self._shard_files(shard)
+            newest = {rid: name for name, docs in files for rid in docs}
+            for name, docs in files:
+                for release_id, doc in docs.items():
+                    if newest[release_id] != name:
+                        continue  # an older version, replaced by a later commit
+                    with _records_of(self.path / name):
+                        release = Release.from_json({**doc, "id": release_id})
+                    yield release
 
     # -- people ------------------------------------------------------------------------
 
@@ -427,7 +453,10 @@ def _manifest_from_tables(path: Path, tables: dict[str, dict[str, Any]]) -> Mani
             summaries=meta.get("summaries"),
             people=meta.get("people"),
             people_commit=int(meta.get("people_commit", -1)),
-            shards=dict(meta.get("shards", {})),
+            shards={
+                str(shard): (files,) if isinstance(files, str) else tuple(map(str, files))
+                for shard, files in dict(meta.get("shards", {})).items()
+            },
             head=tuple(meta.get("head") or ()),
             decisions=tuple(
                 doc for _, doc in sorted(tables.get("decisions", {}).items(), key=_decision_key)
@@ -603,23 +632,30 @@ class LibraryWriter:
         new_commit = old.commit + 1
         upserts = dict(self._pending)
 
-        # Bodies: a new file for each touched shard.
+        # Bodies: a new file for each touched shard, holding what this commit adds to it; a
+        # shard with removals, or with too many files, is compacted into one file.
         shards: dict[str, list[Release]] = {shard_of(rid): [] for rid in self._removed}
         for release in upserts.values():
             shards.setdefault(shard_of(release.id), []).append(release)
-        new_shards: dict[str, str] = {}
+        new_shards: dict[str, tuple[str, ...]] = {}
         for shard, releases in sorted(shards.items()):
-            docs = dict(library._shard_docs(shard))
+            name = f"bodies/{shard}.{new_commit:06d}.json"
+            old_files = old.shards.get(shard, ())
+            gone = {rid for rid in self._removed if shard_of(rid) == shard}
+            docs: dict[str, dict[str, Any]] = {}
+            if gone or len(old_files) >= _max_files(shard):
+                docs = dict(library._shard_docs(shard))
+                for rid in gone:
+                    docs.pop(rid, None)
+                files: tuple[str, ...] = (name,)
+            else:
+                files = (*old_files, name)
             for release in releases:
                 body = release.to_json()
                 del body["id"]
                 docs[release.id] = body
-            for removed in self._removed:
-                if shard_of(removed) == shard:
-                    docs.pop(removed, None)
-            name = f"bodies/{shard}.{new_commit:06d}.json"
             _write_table(self.path / name, "releases", docs)
-            new_shards[shard] = name
+            new_shards[shard] = files
 
         # Summaries: the whole table again, under a new name.
         summary_docs = dict(library.summary_docs())
@@ -648,7 +684,7 @@ class LibraryWriter:
         self,
         old: Manifest,
         new_commit: int,
-        new_shards: dict[str, str],
+        new_shards: dict[str, tuple[str, ...]],
         summaries_name: str | None,
         summary_docs: dict[str, dict[str, Any]] | None,
         *,
@@ -672,7 +708,8 @@ class LibraryWriter:
             "summaries": summaries_name or old.summaries,
             "people": people_name,
             "people_commit": people_commit,
-            "shards": shards,
+            "schema": SCHEMA_VERSION,
+            "shards": {shard: list(files) for shard, files in shards.items()},
         }
         if summary_docs is not None:
             meta["head"] = newest_rows(summary_docs)
@@ -715,6 +752,15 @@ class LibraryWriter:
                 index.rebuild(self.library.releases(), manifest.stamp)
         except (SearchIndexError, OSError) as error:
             self.index_error = f"the search index could not be updated: {error}"
+
+
+def _max_files(shard: str) -> int:
+    """How many body files a shard may have before a commit compacts it: 4 to 11, varying
+    by shard so that compactions spread over commits rather than all falling on one."""
+    try:
+        return 4 + int(shard, 16) % 8
+    except ValueError:
+        return 8
 
 
 def _document(data: dict[str, Any], doc_id: str) -> Any:

@@ -8,6 +8,7 @@ brings the library back from the last good copy where one exists, and the docume
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,8 +77,8 @@ DAMAGE: dict[str, Callable[[bytes], bytes]] = {
 }
 MANIFEST_DAMAGE: dict[str, Callable[[bytes], bytes]] = {
     **DAMAGE,
-    "newer-schema": lambda data: data.replace(b'"schema":1', b'"schema":99'),
-    "no-schema": lambda data: data.replace(b'"schema":1', b'"schema":"one"'),
+    "newer-schema": lambda data: re.sub(rb'"schema":\d+', b'"schema":99', data),
+    "no-schema": lambda data: re.sub(rb'"schema":\d+', b'"schema":"one"', data),
     "no-library-record": lambda data: b'{"meta": {}}',
     "fields-missing": lambda data: b'{"meta": {"library": {"schema": 1}}}',
     "shards-not-a-map": lambda data: data.replace(b'"shards":{', b'"shards":[1],"x":{'),
@@ -172,19 +173,23 @@ def _target(db: Path, kind: str, *, changed_by_last_commit: bool = True) -> tupl
         return db / manifest.summaries, ["list"]
     if kind == "people":
         return db / manifest.people, ["people"]
-    previous = _backup_shards(db)
-    for shard, name in sorted(manifest.shards.items()):
-        changed = previous.get(shard) != name
-        if changed == changed_by_last_commit:
-            release_id = _first_doc_key((db / name).read_bytes())
-            return db / name, ["show", release_id]
+    previous = _backup_body_files(db)
+    for files in manifest.shards.values():
+        for name in files:
+            if (name not in previous) == changed_by_last_commit:
+                release_id = _first_doc_key((db / name).read_bytes())
+                if library.body_file(release_id) == name:
+                    return db / name, ["show", release_id]
     raise AssertionError("no suitable body file")
 
 
-def _backup_shards(db: Path) -> dict[str, str]:
+def _backup_body_files(db: Path) -> set[str]:
+    """The body files the last good copy of the manifest names."""
     data = orjson.loads((db / f"{MANIFEST}.bak").read_bytes())
-    shards: dict[str, str] = data["meta"]["library"]["shards"]
-    return shards
+    shards: dict[str, str | list[str]] = data["meta"]["library"]["shards"]
+    return {
+        name for files in shards.values() for name in ([files] if isinstance(files, str) else files)
+    }
 
 
 @pytest.mark.parametrize("damage", sorted(DAMAGE))

@@ -133,7 +133,7 @@ def edited(imported: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     assert manifest.summaries and manifest.people
     _edit(db / manifest.summaries, summaries)
-    _edit(db / manifest.shards[release_id[:2]], bodies)
+    _edit(db / (Library.open(db).body_file(release_id) or ""), bodies)
     _edit(db / manifest.people, people)
     # The search index is derived from the library: rebuild it from the edited files.
     done = run_cli(["--db", db, "reindex"])

@@ -293,3 +293,88 @@ def test_a_malformed_head_costs_only_the_first_screen(tmp_path: Path) -> None:
     reader = Library.open(tmp_path / "lib", readonly=True)
     assert reader.head() == []
     assert len(reader.summaries()) == 5
+
+
+# -- body files: one per commit and shard, compacted ---------------------------------------
+
+
+def _same_shard_releases(count: int) -> tuple[str, list[Release]]:
+    """``count`` releases whose ids share a shard (the first two characters)."""
+    by_shard: dict[str, list[Release]] = {}
+    for number in itertools.count():
+        candidate = release(f"Sitting number {number}")
+        group = by_shard.setdefault(candidate.id[:2], [])
+        group.append(candidate)
+        if len(group) == count:
+            return candidate.id[:2], group
+    raise AssertionError("unreachable")
+
+
+def test_commits_add_body_files_and_compaction_merges_them(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from store.library import _max_files
+
+    shard, releases = _same_shard_releases(14)
+    limit = _max_files(shard)
+    library = Library.create(tmp_path / "lib")
+    counts = []
+    for number, item in enumerate(releases, start=1):
+        with library.writer() as writer:
+            assert writer.stage(item) == "imported"
+            if number == 3:  # a more complete capture of the first release, in a later commit
+                longer = replace(
+                    releases[0],
+                    paragraphs=(*releases[0].paragraphs, "A later, fuller capture."),
+                    content_hash="fuller",
+                )
+                assert writer.stage(longer) == "updated"
+            writer.commit()
+        files = library.manifest().shards[shard]
+        counts.append(len(files))
+        assert all((tmp_path / "lib" / name).is_file() for name in files)
+        reopened = Library.open(tmp_path / "lib", readonly=True)
+        ids = [r.id for r in reopened.releases()]
+        assert sorted(ids) == sorted(r.id for r in releases[:number])  # each once
+        if number >= 3:
+            assert reopened.get(releases[0].id).paragraphs[-1] == "A later, fuller capture."
+        assert reopened.get(item.id).title == item.title
+    # A file per commit until the shard reaches its limit, then one compacted file.
+    assert counts[:limit] == list(range(1, limit + 1))
+    assert counts[limit] == 1
+    assert max(counts) == limit
+
+    # A removal compacts the shard at once and drops the release.
+    with library.writer() as writer:
+        writer._removed.add(releases[1].id)
+        writer.commit()
+    reopened = Library.open(tmp_path / "lib", readonly=True)
+    assert len(reopened.manifest().shards[shard]) == 1
+    assert releases[1].id not in {r.id for r in reopened.releases()}
+    with pytest.raises(ReleaseNotFound):
+        reopened.get(releases[1].id)
+
+
+def test_a_version_1_library_reads_and_upgrades_on_write(tmp_path: Path) -> None:
+    """Version 1 named one body file per shard; it opens as it is and the next commit
+    records version 2."""
+    library = Library.create(tmp_path / "lib")
+    with library.writer() as writer:
+        writer.stage(release("One"))
+        writer.commit()
+    path = tmp_path / "lib" / MANIFEST
+    tables = load_json_file(path)
+    meta = tables["meta"]["library"]
+    meta["schema"] = 1
+    meta["shards"] = {shard: files[0] for shard, files in meta["shards"].items()}
+    atomic_write_bytes(path, json.dumps(tables).encode())
+    old = Library.open(tmp_path / "lib")
+    assert old.manifest().schema == 1
+    assert old.get(release("One").id).title == "One"
+    with old.writer() as writer:
+        writer.stage(release("Two", date="02 June 2021 | 10:00"))
+        writer.commit()
+    upgraded = load_json_file(path)["meta"]["library"]
+    assert upgraded["schema"] == SCHEMA_VERSION
+    assert all(isinstance(files, list) for files in upgraded["shards"].values())
+    assert {r.title for r in Library.open(tmp_path / "lib").releases()} == {"One", "Two"}
