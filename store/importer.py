@@ -161,6 +161,8 @@ PARALLEL_THRESHOLD = 256
 """Imports of at least this many files parse in worker processes, one per core."""
 WINDOW = 2048
 """Files handed to the workers at a time: bounds the memory held by parsed releases."""
+IN_FLIGHT = 3
+"""Windows in the workers' hands at once: enough that they keep parsing through a commit."""
 
 
 def read_and_parse(source: Source) -> Release | Rejection:
@@ -187,8 +189,8 @@ def prepare(source: Source) -> Prepared:
 def _parsed(sources: list[Source | FileResult]) -> Iterator[tuple[Source | FileResult, Prepared]]:
     """Each source with its parse, in order; in worker processes when there are many.
 
-    Two windows of files are in the workers' hands at a time, so they parse the next window
-    while this process stages and commits the current one.
+    ``IN_FLIGHT`` windows of files are in the workers' hands at a time, so they parse the next
+    ones while this process stages and commits the current one.
     """
     workers = min(os.cpu_count() or 1, 8)
     files = [s for s in sources if isinstance(s, Source) and s.path is not None]
@@ -209,11 +211,12 @@ def _parsed(sources: list[Source | FileResult]) -> Iterator[tuple[Source | FileR
             todo = [s for s in window if isinstance(s, Source) and s.path is not None]
             return iter(pool.map(prepare, todo, chunksize=32))
 
-        in_flight = [(window, submit(window)) for window in windows[:1]]
+        in_flight = [(window, submit(window)) for window in windows[: IN_FLIGHT - 1]]
         for number in range(len(windows)):
             window, results = in_flight.pop(0)
-            if number + 1 < len(windows):
-                in_flight.append((windows[number + 1], submit(windows[number + 1])))
+            if number + IN_FLIGHT - 1 < len(windows):
+                ahead = windows[number + IN_FLIGHT - 1]
+                in_flight.append((ahead, submit(ahead)))
             for item in window:
                 if not isinstance(item, Source):
                     yield item, (NOTHING, None)

@@ -39,6 +39,7 @@ from store.models import Person, Release, ReleaseSummary, RoleSpan
 from store.storage import (
     AtomicJSONStorage,
     LibraryDB,
+    fsync_directory,
     gc_paused,
     load_json_file,
     open_db,
@@ -654,8 +655,10 @@ class LibraryWriter:
                 body = release.to_json()
                 del body["id"]
                 docs[release.id] = body
-            _write_table(self.path / name, "releases", docs)
+            _write_table(self.path / name, "releases", docs, sync_directory=False)
             new_shards[shard] = files
+        if new_shards:
+            fsync_directory(self.path / "bodies")  # once for all, before the manifest names them
 
         # Summaries: the whole table again, under a new name.
         summary_docs = dict(library.summary_docs())
@@ -775,7 +778,9 @@ def _with_category(release: Release, category: str) -> Release:
     return replace(release, category=category)
 
 
-def _write_table(path: Path, table_name: str, docs: dict[str, dict[str, Any]]) -> None:
+def _write_table(
+    path: Path, table_name: str, docs: dict[str, dict[str, Any]], *, sync_directory: bool = True
+) -> None:
     """Write a new immutable TinyDB file holding one table.
 
     A file of that name can only be the leftover of a commit killed before its manifest was
@@ -785,7 +790,7 @@ def _write_table(path: Path, table_name: str, docs: dict[str, dict[str, Any]]) -
         path.unlink()
     # The documents are already keyed by id: hand TinyDB's storage the whole table at once
     # rather than inserting document by document.
-    AtomicJSONStorage(path).write({table_name: docs})
+    AtomicJSONStorage(path, sync_directory=sync_directory).write({table_name: docs})
 
 
 def _remove_uncommitted(path: Path, commit: int) -> None:

@@ -58,8 +58,14 @@ def fsync_directory(directory: Path) -> None:
             os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
-    """Write ``data`` to ``path`` atomically and durably; optionally keep the old file as .bak."""
+def atomic_write_bytes(
+    path: Path, data: bytes, *, keep_backup: bool = False, sync_directory: bool = True
+) -> None:
+    """Write ``data`` to ``path`` atomically and durably; optionally keep the old file as .bak.
+
+    With ``sync_directory`` False the new name is durable only once the caller has fsynced
+    the directory (one fsync for many files written into it).
+    """
     import secrets  # here: it loads OpenSSL (hashlib), which read-only lookups need not pay
 
     directory = path.parent
@@ -96,7 +102,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False) ->
         except OSError:
             with contextlib.suppress(OSError):
                 link.unlink()
-    fsync_directory(directory)
+    if sync_directory:
+        fsync_directory(directory)
 
 
 @contextlib.contextmanager
@@ -158,8 +165,12 @@ class AtomicJSONStorage(Storage):
         readonly: bool = False,
         keep_backup: bool = False,
         missing_ok: bool = True,
+        sync_directory: bool = True,
     ) -> None:
+        """``sync_directory=False`` leaves the directory's fsync to the caller, who writes
+        several files into it and syncs it once before committing them."""
         self.path = Path(path)
+        self.sync_directory = sync_directory
         self.readonly = readonly
         self.keep_backup = keep_backup
         self.missing_ok = missing_ok
@@ -201,7 +212,12 @@ class AtomicJSONStorage(Storage):
     def _flush(self) -> None:
         assert self._cache is not None
         try:
-            atomic_write_bytes(self.path, orjson.dumps(self._cache), keep_backup=self.keep_backup)
+            atomic_write_bytes(
+                self.path,
+                orjson.dumps(self._cache),
+                keep_backup=self.keep_backup,
+                sync_directory=self.sync_directory,
+            )
         except BaseException:
             # TinyDB changed the cached tables in place: forget them, the file is the truth.
             self._cache, self._signature, self._dirty = None, None, False
