@@ -355,3 +355,47 @@ def test_kill_point_counts_are_large_enough(
     assert merge_calls >= MERGE_KILL_POINTS
     assert reindex_calls >= REINDEX_KILL_POINTS
     assert os.path.exists(CHILD)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+_ORPHAN = """
+import os, sys, time
+from store.importer import _start_worker
+
+pid = os.fork()
+if pid == 0:
+    _start_worker(os.getppid())
+    time.sleep(60)  # a worker waiting on its queue
+    os._exit(0)
+print(pid, flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal: Linux")
+def test_a_worker_ends_with_its_killed_importer() -> None:
+    """kill -9 of an importer takes its worker processes with it: they would otherwise wait
+    forever on a queue that a sibling keeps open (seen after killed imports)."""
+    importer = subprocess.Popen(
+        [sys.executable, "-c", _ORPHAN], env=cli_env(), cwd=REPO, stdout=subprocess.PIPE
+    )
+    assert importer.stdout is not None
+    worker = int(importer.stdout.readline())
+    time.sleep(0.5)  # let the worker run its set-up
+    assert _alive(worker)
+    importer.send_signal(signal.SIGKILL)
+    importer.wait()
+    deadline = time.monotonic() + 10
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = _alive(worker)
+    if alive:
+        os.kill(worker, signal.SIGKILL)
+    assert not alive, "the worker outlived the importer"
