@@ -23,9 +23,10 @@ from store.text import MAX_RELEASE_BYTES
 STATUSES = ("imported", "updated", "unchanged", "duplicate", "rejected")
 BATCH_SIZE = 5000
 """Releases per commit, at the least: a kill loses at most the batch in progress."""
-GROWTH = 4
-"""A commit rewrites the release list, so a batch may also be a quarter of the library: the
-rewriting then grows with the library's size, not with its square."""
+GROWTH = 10
+"""A commit rewrites the release list, so a batch may also be a tenth of the library: the
+rewriting then grows with the library's size, not with its square. (Body files are added per
+commit and cost nothing more; a larger share would hold more parsed releases in memory.)"""
 RELEASE_SUFFIXES = (".txt",)
 """What a directory walk imports; files named on the command line import whatever their name."""
 
