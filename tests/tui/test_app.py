@@ -895,30 +895,3 @@ async def test_an_error_nothing_caught_ends_with_a_plain_message(
     assert isinstance(app.unexpected_error, RuntimeError)
     assert app.crash_log is not None and app.crash_log.is_relative_to(tmp_path)
     assert "a bug in a handler" in app.crash_log.read_text()
-
-
-async def test_footer_follows_the_focused_pane_and_rebuilds_only_on_change(make_app: AppFactory):
-    """The footer shows the keys of the pane in front; moving within a pane (same keys) does
-    not rebuild it, opening the reader (other keys) does."""
-    from tui.widgets.key_footer import KeyFooter
-
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        footer = app.screen.query_one(KeyFooter)
-
-        def shown() -> list[str]:
-            return [key.description for key in footer.query("FooterKey")]  # type: ignore[attr-defined]
-
-        assert "Open" in shown()
-        first_keys = list(footer.query("FooterKey"))
-        await press(pilot, "down", "down")
-        await settle(pilot)
-        assert list(footer.query("FooterKey")) == first_keys  # the same widgets: no rebuild
-        await press(pilot, "enter")
-        await settle(pilot)
-        assert "Open" not in shown()
-        assert "Copy" in shown()
-        await press(pilot, "escape")
-        await settle(pilot)
-        assert "Open" in shown()

@@ -20,7 +20,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from store.library import Library, check_error
@@ -32,7 +32,6 @@ from tui.screens.catalogue import Catalogue
 from tui.screens.commands import BrowserCommands
 from tui.screens.help import KeySection, key_section
 from tui.widgets.header_bar import HeaderBar
-from tui.widgets.key_footer import KeyFooter
 from tui.widgets.people_pane import PeoplePane
 from tui.widgets.reader import Reader
 from tui.widgets.release_columns import ReleaseColumns
@@ -183,7 +182,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
                     yield ReleaseList(id="release-list")
                 yield Reader(id="reader")
         yield SearchBar(id="search")
-        yield KeyFooter(compact=True)
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#releases").border_title = "Releases"
