@@ -744,11 +744,14 @@ class LibraryWriter:
 
         try:
             index = SearchIndex.open(self.path / "index")
-            if old_stamp is None and index.stamp() == manifest.stamp:
+            current = index.stamp()
+            if current == manifest.stamp:
                 return
-            if index.stamp() == old_stamp:
+            # An index whose state is unknown (None: a write was interrupted) is never brought
+            # up to date incrementally: None would equal an ``old_stamp`` of None.
+            if current is not None and current == old_stamp:
                 index.update(upserts, removed, manifest.stamp, prepared=self._prepared)
-            elif manifest.commit == 1:
+            elif manifest.commit == 1 and old_stamp is not None:
                 # The first commit: the library holds just ``upserts``; no need to read them back.
                 index.rebuild(upserts, manifest.stamp, prepared=self._prepared)
             else:

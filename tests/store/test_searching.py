@@ -113,3 +113,23 @@ def test_search_command_contract(library: Library, capsys: pytest.CaptureFixture
     assert main(["search", "--db", db, "--sort", "date", "met OR debated"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("\t")[2] for line in lines] == ["Meeting in Ankara", "Budget Debate"]
+
+
+def test_an_interrupted_index_write_is_rebuilt_by_the_next_import(library: Library) -> None:
+    """A killed import can leave the index half-written (its state "writing", so its stamp
+    unknown). An import run again that finds nothing new must rebuild it, not declare the
+    half-written index in step (it did: an unknown stamp equalled "no previous stamp")."""
+    from store.search import SearchIndex
+
+    index = SearchIndex.open(library.path / "index")
+    doomed = next(iter(library.summary_docs()))
+    index.update([], [doomed], library.stamp)  # the index loses a release ...
+    index._write_state(None, None, "writing")  # ... and a write was under way
+    assert SearchIndex.open(library.path / "index").stamp() is None
+
+    with library.writer() as writer:  # the import again: nothing new to stage
+        writer.commit()
+
+    index = SearchIndex.open(library.path / "index")
+    assert index.stamp() == Library.open(library.path).stamp
+    assert len(index) == len(library) == 2
