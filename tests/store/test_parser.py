@@ -339,3 +339,24 @@ def test_real_variants_share_an_id_and_the_fullest_wins(corpus_dir: Path) -> Non
     assert seed.id == cut.id
     assert cut.truncated and not seed.truncated
     assert completeness(seed) > completeness(cut)
+
+
+def test_releases_pickle_whole() -> None:
+    """Worker processes send parsed releases to the importer by pickle: every field arrives
+    (the pickled form lists the fields by hand, so a new field must be added there too)."""
+    import dataclasses
+    import pickle
+
+    from store.models import PersonMention
+    from store.people import extract_people
+
+    text = make(
+        title="Chair of the Milli Majlis Sahiba Gafarova met the Speaker",
+        paragraphs=("Chair of the Milli Majlis Sahiba Gafarova met Speaker Tulia Ackson.",),
+    )
+    parsed = parse_release(text, "pickled.txt", extract_people)
+    assert isinstance(parsed, Release) and parsed.people
+    assert pickle.loads(pickle.dumps(parsed)) == parsed
+    for cls, sample in ((Release, parsed), (PersonMention, parsed.people[0])):
+        args = sample.__reduce__()[1]
+        assert args == tuple(getattr(sample, f.name) for f in dataclasses.fields(cls))
