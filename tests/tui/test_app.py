@@ -895,3 +895,28 @@ async def test_an_error_nothing_caught_ends_with_a_plain_message(
     assert isinstance(app.unexpected_error, RuntimeError)
     assert app.crash_log is not None and app.crash_log.is_relative_to(tmp_path)
     assert "a bug in a handler" in app.crash_log.read_text()
+
+
+async def test_resizing_to_narrow_keeps_the_pane_in_front(make_app: AppFactory):
+    """Wide enough for several panes, the pane in front is only remembered; narrowed to one
+    pane at a time, that pane is the one shown (and back)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await press(pilot, "down", "enter")
+        await settle(pilot)
+        assert screen.reader.display and screen.release_list.display
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert screen.layout_mode == "narrow"
+        assert screen.reader.display and screen.reader.region.width > 0
+        assert screen.query_one("#releases").styles.display == "none"
+        await press(pilot, "escape")
+        await settle(pilot)
+        assert screen.query_one("#releases").styles.display == "block"
+        assert screen.reader.styles.display == "none"
+        await pilot.resize_terminal(*SIZE)
+        await settle(pilot)
+        assert screen.layout_mode == "medium"
+        assert screen.reader.region.width > 0 and screen.release_list.region.width > 0
