@@ -150,6 +150,7 @@ _ORG = _words(
     centres center centers institute institutes institution institutions university
     universities academy academies school schools college lyceum gymnasium library libraries
     museum museums theatre theater gallery park parks square street avenue boulevard road
+    radio television tv channel newspaper newspapers magazine broadcaster
     highway motorway bridge airport port station stadium arena hall palace mosque church
     cathedral temple monument mausoleum memorial cemetery alley complex hotel hospital clinic
     company companies corporation holding association associations society societies
@@ -252,7 +253,10 @@ _STOP = _words(
     gave given get gets got see sees saw seen become becomes became come comes came condolences
     greetings greet greets greeted praise praises praised review reviews reviewed consider
     considers considered debate debated vote votes voted support supports supported urge urges
-    urged discussed success successes results result progress outcome outcomes issues issue
+    urged interview interviews interviewed answer answers answered award awards awarded honour
+    honours honoured honor honors honored inaugurate inaugurates inaugurated unveil unveils
+    unveiled brief briefs briefed inform informs informed participate participates participated
+    discussed success successes results result progress outcome outcomes issues issue
     matters matter questions question problems problem topics topic agenda members' several
     one two three four five six seven eight nine ten eleven twelve dear esteemed distinguished
     respected ladies gentlemen colleagues friends yes okay thank-you please
@@ -878,12 +882,20 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
             # Leading "Al-Umma"-like words after an organisation word belong to it.
             while last - first >= 2 and _AL_PREFIX.match(tokens[first][0]):
                 first += 1
-            # "the RF Republic Dagestan Zaur Askenderov": a place before a two-word name.
+            # "the RF Republic Dagestan Zaur Askenderov": a place before a two-word name;
+            # "editor-in-chief of Radio Absheron Lala Gulamli": the word after an organisation
+            # word that opens the run names the organisation (but "the Milli Majlis Staff Haji
+            # Mirhashim Seyid" ends an organisation's name with it).
             if (
                 first > 0
                 and last - first >= 2
-                and tokens[first - 1][3] in (_ORGW, _PLACE, _ACRO)
-                and _PLACE_SUFFIX.search(_fold_word(tokens[first][0]))
+                and (
+                    (first == 1 and tokens[0][3] == _ORGW)
+                    or (
+                        tokens[first - 1][3] in (_PLACE, _ACRO)
+                        and _PLACE_SUFFIX.search(_fold_word(tokens[first][0]))
+                    )
+                )
             ):
                 first += 1
             real = sum(1 for t in tokens[first : last + 1] if t[3] != _PART)

@@ -508,3 +508,32 @@ def test_fold_name() -> None:
     assert fold_name("Kassym-Jomart  TOKAYEV") == "kassym jomart tokayev"
     assert fold_name("Mustafa Şentop") == fold_name("mustafa sentop")
     assert fold_name("Boris Kollár") == "boris kollar"
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph", "expected"),
+    [
+        # A title-case verb of a headline ends the name before it.
+        (
+            "MP Rauf Aliyev Interviewed by Local Radio",
+            "MP Rauf Aliyev gave an interview on 3 May.",
+            {"Rauf Aliyev"},
+        ),
+        # A broadcaster is an organisation, and the word after it is its name.
+        (
+            "New Book Presented at the Milli Majlis",
+            "A book by editor-in-chief of Radio Ganja Leyla Karimova was presented on 4 July.",
+            {"Leyla Karimova"},
+        ),
+        # An organisation's name that ends in an organisation word keeps the name whole.
+        (
+            "Staff Meeting Held",
+            "Head of the Department of the Milli Majlis Staff Haji Rasul Talibov spoke.",
+            {"Haji Rasul Talibov"},
+        ),
+    ],
+)
+def test_names_next_to_headline_verbs_and_organisations(
+    title: str, paragraph: str, expected: set[str]
+) -> None:
+    assert {person.name for person in extract_people(title, [paragraph])} == expected
