@@ -147,8 +147,8 @@ def check_library(path: Path, *, repair: bool = False) -> DoctorReport:
         report.lines.append("         run `pressroom doctor --repair` to rebuild it")
     if report.problems == report.repaired:
         library = Library.open(path, readonly=not repair)
-        files = len({name for names in library.manifest().shards.values() for name in names})
-        report.ok(f"{len(library)} releases, {files} body files")
+        bodies = [name for name in library.manifest().files() if name.startswith("bodies/")]
+        report.ok(f"{len(library)} releases, {len(bodies)} body files")
         _check_index(library, report, repair=repair)
     return report
 

@@ -18,6 +18,7 @@ from store.library import Library
 from store.models import Rejection, Release
 from store.parser import parse_bytes
 from store.people import extract_people
+from store.storage import gc_paused
 from store.text import MAX_RELEASE_BYTES
 
 STATUSES = ("imported", "updated", "unchanged", "duplicate", "rejected")
@@ -231,7 +232,7 @@ def _parsed(sources: list[Source | FileResult]) -> Iterator[tuple[Source | FileR
 
 
 def _start_worker(importer: int) -> None:
-    """Set up a worker process: no cyclic collector (see :func:`_no_cyclic_gc`) and, on Linux,
+    """Set up a worker process: no cyclic collector (as in :func:`import_paths`) and, on Linux,
     a SIGTERM when the importer dies. An importer killed outright (kill -9, the OOM killer)
     would otherwise leave its workers behind, each waiting forever on a queue that its
     sibling keeps open."""
@@ -248,24 +249,6 @@ def _start_worker(importer: int) -> None:
                 os._exit(1)
 
 
-@contextlib.contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector for an import.
-
-    Parsing and staging make no reference cycles (reference counting frees everything), yet
-    the collector would walk the whole heap again and again as it grows by the release list:
-    a tenth of the import's time at 10,000 releases, more at 100,000. Worker processes
-    forked meanwhile inherit the pause.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 NOTHING = Rejection("", "")
 """Stands in for the parse of a path that was rejected before reading."""
 
@@ -280,7 +263,10 @@ def import_paths(
     """Import ``paths`` into ``library`` under its write lock, committing every ``batch_size``."""
     report = ImportReport()
     sources = list(iter_sources(paths))
-    with _no_cyclic_gc(), library.writer() as writer:
+    # Parsing and staging make no reference cycles, yet the cyclic collector would walk the
+    # heap again and again as it grows by the release list (a tenth of an import's time at
+    # 10,000 releases). Worker processes forked meanwhile inherit the pause.
+    with gc_paused(), library.writer() as writer:
         for number, (item, (parsed, fields)) in enumerate(_parsed(sources), start=1):
             if isinstance(item, FileResult):
                 result = item

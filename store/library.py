@@ -304,18 +304,18 @@ class Library:
         """The full id for a unique id prefix, read from the id's shard only."""
         return self._resolve(prefix)[0]
 
-    def _resolve(self, prefix: str) -> tuple[str, dict[str, dict[str, Any]]]:
-        """The full id for a unique id prefix, and its shard's documents (read once)."""
+    def _resolve(self, prefix: str) -> tuple[str, list[tuple[str, dict[str, dict[str, Any]]]]]:
+        """The full id for a unique id prefix, and its shard's files (read once)."""
         prefix = prefix.strip().lower()
         if len(prefix) < 2:
             raise ReleaseNotFound(f"id {prefix!r} is too short", "Give at least two characters.")
-        docs = self._shard_docs(shard_of(prefix))
-        matches = sorted(rid for rid in docs if rid.startswith(prefix))
+        files = self._shard_files(shard_of(prefix))
+        matches = sorted({rid for _, docs in files for rid in docs if rid.startswith(prefix)})
         if not matches:
             raise ReleaseNotFound(f"no release with id {prefix!r} in {self.path}")
         if len(matches) > 1:
             raise AmbiguousId(prefix, matches)
-        return matches[0], docs
+        return matches[0], files
 
     def _shard_files(self, shard: str) -> list[tuple[str, dict[str, dict[str, Any]]]]:
         """A shard's body files with their documents, oldest first."""
@@ -338,16 +338,16 @@ class Library:
 
     def body_file(self, release_id: str) -> str | None:
         """The name of the file that holds a release's current text."""
-        for name, docs in reversed(self._shard_files(shard_of(release_id))):
-            if release_id in docs:
-                return str(name)
-        return None
+        found = _newest_in(self._shard_files(shard_of(release_id)), release_id)
+        return found[0] if found else None
 
     def get(self, id_or_prefix: str) -> Release:
         """A whole release by id or unique id prefix."""
-        release_id, docs = self._resolve(id_or_prefix)
-        doc = docs[release_id]
-        with _records_of(self.path / (self.body_file(release_id) or MANIFEST)):
+        release_id, files = self._resolve(id_or_prefix)
+        found = _newest_in(files, release_id)
+        assert found is not None  # _resolve found it there
+        name, doc = found
+        with _records_of(self.path / name):
             return Release.from_json({**doc, "id": release_id})
 
     def releases(self) -> Iterator[Release]:
@@ -758,6 +758,16 @@ class LibraryWriter:
                 index.rebuild(self.library.releases(), manifest.stamp)
         except (SearchIndexError, OSError) as error:
             self.index_error = f"the search index could not be updated: {error}"
+
+
+def _newest_in(
+    files: list[tuple[str, dict[str, dict[str, Any]]]], release_id: str
+) -> tuple[str, dict[str, Any]] | None:
+    """The newest body file of a shard that holds a release, and its document there."""
+    for name, docs in reversed(files):
+        if release_id in docs:
+            return name, docs[release_id]
+    return None
 
 
 def _max_files(shard: str) -> int:

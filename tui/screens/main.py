@@ -514,8 +514,11 @@ class MainScreen(Screen[None], inherit_bindings=False):
     def _release_highlighted(self, event: ReleaseList.Highlighted) -> None:
         self.selected = event.release_id
 
-    def watch_selected(self) -> None:
-        self.refresh_bindings()
+    def watch_selected(self, old: str | None, new: str | None) -> None:
+        # Only whether a release is under the cursor changes a key ("Copy"); refreshing the
+        # bindings on every move would rebuild the footer on every keystroke.
+        if (old is None) != (new is None):
+            self.refresh_bindings()
 
     @on(ReleaseList.Selected)
     def _release_selected(self, event: ReleaseList.Selected) -> None:
