@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -32,6 +33,14 @@ def release_text(
         f"{title}\n\n{category}\n{date}\n\n{body}\n\n"
         "The Press and Public Relations Department\nThe Milli Majlis\n"
     )
+
+
+@pytest.fixture(autouse=True)
+def _unfreeze() -> Iterator[None]:
+    """The browser freezes its catalogue out of the cyclic collector (for the life of the
+    program); between tests, hand everything back so that dead apps are collected."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 from pathlib import Path
 
@@ -62,6 +63,21 @@ async def test_start_lists_every_release_newest_first(make_app: AppFactory, libr
         assert f"{len(library)} releases" in header_text(screen)
         assert str(library.path.name) in header_text(screen)
         assert len(screen.people_pane.people_list.rows) == len(library.people())
+
+
+async def test_the_loaded_catalogue_is_kept_from_the_cyclic_collector(make_app: AppFactory):
+    """The catalogue is frozen out of the collector's passes: at 100,000 releases a pass over
+    it stalled the browser for most of a second, at start-up and again while browsing."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        catalogue = main_screen(app).catalogue
+        assert gc.isenabled()  # the pause during the load is over
+        young = {id(obj) for generation in range(3) for obj in gc.get_objects(generation)}
+        assert catalogue.summaries and catalogue.people
+        assert not young & {id(row) for row in catalogue.summaries}
+        assert not young & {id(person) for person in catalogue.people}
+        assert gc.get_freeze_count() >= len(catalogue.summaries) + len(catalogue.people)
 
 
 async def test_sample_library_is_named_in_header(library: Library):
