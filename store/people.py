@@ -386,7 +386,7 @@ _UP = "[" + re.escape(_UPPER) + "]"
 _L = r"[^\W\d_]"
 _AP = "[’'`ʼ]"
 _WORD_TAIL = rf"{_L}*(?:{_AP}{_L}+)*(?:[-‐‑]{_L}+(?:{_AP}{_L}+)*)*"
-_ABBR_DOT = r"(?:(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bProf))\.)?"
+_ABBR_DOT = r"(?:\.(?:(?<=\bMr\.)|(?<=\bMrs\.)|(?<=\bMs\.)|(?<=\bDr\.)|(?<=\bProf\.)))?"
 _LOWTOK = rf"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|ibn|bin|abu|abd)-{_UP}{_L}*"
 _TOKEN = rf"(?:{_UP}{_WORD_TAIL}{_ABBR_DOT}|{_LOWTOK})"
 _LPART = (
@@ -413,18 +413,24 @@ _AL_PREFIX = re.compile(r"(?i)(?:al|el)-")
 _TIME_WORDS = _words("centenary anniversary jubilee birthday")
 
 # Sentence (and clause) ends; "Mr." and initials do not end one.
-_SENTENCE_END = re.compile(
-    r"(?:\.(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bProf\.)"
-    r"(?<!\b[A-Z]\.)|[!?…;:])[.!?…;:]*[\"”’)]*\s+"
+_SENTENCE_END = re.compile(  # a character class first: the scan skips text quickly
+    r"[.!?…;:](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bProf\.)"
+    r"(?<!\b[A-Z]\.)[.!?…;:]*[\"”’)]*\s+"
 )
 # Titles of laws, events and conferences hold no people: quoted ones, and unquoted ones in
 # title case ("the Conference The Role and Best Practices of the Legislature").
 _QUOTED = re.compile(r"‘[^‘’]{0,160}’(?![a-z])|“[^“”]{0,160}”")
-_TITLE_PHRASE = re.compile(
-    r"(?<=[a-z0-9,] )(?:The|A|An|On|For)\s+([A-Z][^\s,;.:]*)"
-    r"(?:\s+(?:(?:and|of|the|in|on|for|to|a|an|with|at|by|from|&)\s+)*[A-Z][^\s,;.:]*)*"
+_TITLE_PHRASE = re.compile(  # from the space before it: a literal the scan finds quickly
+    r" (?<=[a-z0-9,] )((?:The|A|An|On|For)\s+([A-Z][^\s,;.:]*)"
+    r"(?:\s+(?:(?:and|of|the|in|on|for|to|a|an|with|at|by|from|&)\s+)*[A-Z][^\s,;.:]*)*)"
 )
-_TITLE_PHRASE_HEAD = re.compile(r" (?:The|An?|On|For) ")
+
+
+def _has_title_phrase_head(text: str) -> bool:
+    """Whether a title phrase may start in ``text`` (plain substrings: quicker than a pattern)."""
+    return " The " in text or " A " in text or " An " in text or " On " in text or " For " in text
+
+
 _WORDS = re.compile(r"[^\s,;:()]+|[,;:()]")
 
 # -- role phrases ----------------------------------------------------------------------------
@@ -777,7 +783,7 @@ class _Mention:
     title_word: str
     role: str
     possessive: bool
-    previous: list[str]
+    previous: tuple[str, ...]
     """Up to eight words before the noun phrase, lower case, nearest last."""
     strong: bool = False
     weak: bool = False
@@ -811,8 +817,46 @@ class _Person:
 
 _Token = tuple[str, int, int, int, bool]
 """A capitalised word of a run: (word, start, end, kind, possessive), offsets in the run."""
-_Candidate = tuple[tuple[_Token, ...], int, int]
-"""The words of a run (or of its part before a possessive) and the span of a name in them."""
+_Name = tuple[int, int, tuple[str, ...], tuple[str, ...], bool, str, str, bool, int]
+"""A name among a run's words: its (start, end) offsets in the run, its words, the words
+folded, whether it is a bare surname (after its title), that title folded, the name as written
+(with the title, for a bare surname), whether it ends in a possessive, and its words that are
+not particles."""
+_Candidate = tuple[tuple[_Token, ...], int, int, _Name]
+"""The words of a run (or of its part before a possessive), the span of a name in them, and
+the name."""
+
+
+def _name_of(tokens: tuple[_Token, ...], first: int, last: int, group: str) -> _Name:
+    """The name ``tokens[first:last + 1]`` of the run ``group``."""
+    names = tokens[first : last + 1]
+    words = tuple(t[0] for t in names)
+    real = sum(1 for t in names if t[3] != _PART)
+    start, end = names[0][1], names[-1][2]
+    if real == 1:
+        title = tokens[first - 1][0]
+        return (
+            start,
+            end,
+            words,
+            tuple(map(_fold_word, words)),
+            True,
+            _fold_word(title),
+            f"{title} {words[0]}",
+            names[-1][4],
+            real,
+        )
+    return (
+        start,
+        end,
+        words,
+        tuple(map(_fold_word, words)),
+        False,
+        "",
+        group[start:end],
+        names[-1][4],
+        real,
+    )
 
 
 def _strip_possessive(token: str) -> tuple[str, bool]:
@@ -908,7 +952,7 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 title = tokens[first - 1]
                 if title[3] not in (_HON, _TITLE) or _fold_word(title[0]) not in _SURNAME_TITLES:
                     continue
-            found.append((tokens, first, last))
+            found.append((tokens, first, last, _name_of(tokens, first, last, group)))
     return tuple(found)
 
 
@@ -917,10 +961,10 @@ def _excluded_spans(segment: _Segment) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if "‘" in text or "“" in text:
         spans.extend((m.start(), m.end()) for m in _QUOTED.finditer(text))
-    if not segment.is_title and _TITLE_PHRASE_HEAD.search(text):
+    if not segment.is_title and _has_title_phrase_head(text):
         for match in _TITLE_PHRASE.finditer(text):
-            if _kind(match.group(1)) not in (_PLACE, _TITLE, _HON):  # not "of The Gambia"
-                spans.append((match.start(), match.end()))
+            if _kind(match.group(2)) not in (_PLACE, _TITLE, _HON):  # not "of The Gambia"
+                spans.append(match.span(1))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -955,8 +999,9 @@ def _mentions_in(segment: _Segment) -> list[_Mention]:
             segment.prepare()
         if excluded and _inside(excluded, run.start()):
             continue
-        for tokens, first, last in candidates:
-            mention = _mention(segment, run.start(), tokens, first, last, floor)
+        base = run.start()
+        for tokens, first, last, name in candidates:
+            mention = _mention(segment, base, group, tokens, first, last, name, floor)
             if mention is not None:
                 floor = mention.end
                 found.append(mention)
@@ -966,26 +1011,27 @@ def _mentions_in(segment: _Segment) -> list[_Mention]:
 def _mention(
     segment: _Segment,
     base: int,
+    group: str,
     tokens: tuple[_Token, ...],
     first: int,
     last: int,
+    name: _Name,
     floor: int,
 ) -> _Mention | None:
     """A name candidate checked against its context, with its role; None if it is no name."""
-    text = segment.text
-    names = tokens[first : last + 1]
-    start, stop = base + names[0][1], base + names[-1][2]
-    real = sum(1 for t in names if t[3] != _PART)
     if first == 0 and not segment.is_title:
+        text = segment.text
+        start, stop = base + name[0], base + name[1]
+        real = name[8]
         before = text[max(0, start - 40) : start]
         if real >= 3 and (
             before.endswith((" in ", " to "))
-            or (before.endswith("of ") and _PLACE_SUFFIX.search(_fold_word(names[0][0])))
+            or (before.endswith("of ") and _PLACE_SUFFIX.search(name[3][0]))
             or _ROLE_OF.search(before)
         ):
             # A place before a name: "the ambassador in Tallinn Anar Maharramov", "the Mayor
             # of Tbilisi Kakha Kaladze", "the Republic of Dagestan Zaur Askenderov".
-            return _named(segment, base, tokens, first + 1, last, floor)
+            return _named(segment, base, _name_of(tokens, first + 1, last, group), floor)
         owner = _OWNER.search(before) if before.endswith(_OWNER_ENDS) else None
         if (
             owner
@@ -997,7 +1043,7 @@ def _mention(
             real == 2
             and (
                 before.endswith(("the ", "The "))
-                or (before.endswith((" at ", " in ")) and not names[-1][4])
+                or (before.endswith((" at ", " in ")) and not name[7])
             )
             and not _MEMORIAL_AFTER.match(text, stop)
         ):
@@ -1005,25 +1051,14 @@ def _mention(
             # an article or a preposition of place names a thing or a place (but "the Ismoili
             # Somoni monument" names a person).
             return None
-    return _named(segment, base, tokens, first, last, floor)
+    return _named(segment, base, name, floor)
 
 
-def _named(
-    segment: _Segment,
-    base: int,
-    tokens: tuple[_Token, ...],
-    first: int,
-    last: int,
-    floor: int,
-) -> _Mention:
-    """The mention of the name ``tokens[first:last + 1]``, with its role and nearby words."""
+def _named(segment: _Segment, base: int, name: _Name, floor: int) -> _Mention:
+    """The mention of a name found in a run at ``base``, with its role and nearby words."""
     text = segment.text
-    names = tokens[first : last + 1]
-    start, stop = base + names[0][1], base + names[-1][2]
-    words = tuple(t[0] for t in names)
-    single = sum(1 for t in names if t[3] != _PART) == 1
-    surface = f"{tokens[first - 1][0]} {words[0]}" if single else text[start:stop]
-    title_word = _fold_word(tokens[first - 1][0]) if single else ""
+    start, stop = base + name[0], base + name[1]
+    single = name[4]
     sentence = segment.sentence_of(start)
     if text[max(0, start - 3) : start].rstrip().endswith(",") and _AFTER_SPEECH.match(text, stop):
         # "... the achievements of the Great Leader, Adil Aliyev was saying": the words before
@@ -1037,24 +1072,33 @@ def _named(
         start=start,
         end=stop,
         np_start=np_start,
-        surface=surface,
-        tokens=words,
-        folded=tuple(_fold_word(w) for w in words),
+        surface=name[6],
+        tokens=name[2],
+        folded=name[3],
         single=single,
-        title_word=title_word,
+        title_word=name[5],
         role=role,
-        possessive=names[-1][4],
+        possessive=name[7],
         previous=previous,
     )
 
 
 def _role_before(
     segment: _Segment, sentence: int, floor: int, name_start: int
-) -> tuple[int, str, list[str]]:
+) -> tuple[int, str, tuple[str, ...]]:
     """The role phrase right before a name ("Chair of the Milli Majlis"), where it starts, and
     the eight words before it, lower case (for the cues). The role does not reach back past
     ``floor`` (the end of the previous name)."""
     window = segment.text[max(sentence, floor, name_start - 220) : name_start]
+    back, role, previous = _role_in(window)
+    return name_start - back, role, previous
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_in(window: str) -> tuple[int, str, tuple[str, ...]]:
+    """:func:`_role_before` on the text before the name alone (cached: the same words lead
+    up to names again and again, "Chair of the Milli Majlis"), with where the noun phrase
+    starts counted back from the name."""
     words = _WORDS.findall(window)
     last = len(words) - 1
     chosen = last + 1
@@ -1088,17 +1132,17 @@ def _role_before(
         chosen = last + 1
         while chosen > 0 and _fold_word(words[chosen - 1]) in _NP_ARTICLES:
             chosen -= 1
-    previous = [w.lower() for w in words[max(0, chosen - 8) : chosen]]
+    previous = tuple(w.lower() for w in words[max(0, chosen - 8) : chosen])
     if chosen > last:
-        return name_start, "", previous
+        return 0, "", previous
     # Where the chosen word starts: walk back over the words after it.
     position = len(window)
     for k in range(last, chosen - 1, -1):
         position = window.rfind(words[k], 0, position)
-    np_start = name_start - len(window) + position
+    back = len(window) - position
     if not has_role:
-        return np_start, "", previous
-    return np_start, _clean_role(window[position:]), previous
+        return back, "", previous
+    return back, _clean_role(window[position:]), previous
 
 
 def _role_head(words: list[str], chosen: int, last: int) -> int:
