@@ -198,7 +198,12 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
     def flush() -> None:
         if current:
-            paragraphs.append(" ".join(" ".join(current).split()))
+            paragraph = " ".join(current)
+            # Lines are stripped and clean() left no ASCII whitespace but spaces and newlines:
+            # ASCII text needs reflowing only where spaces pile up.
+            if not paragraph.isascii() or "  " in paragraph:
+                paragraph = " ".join(paragraph.split())
+            paragraphs.append(paragraph)
             current.clear()
 
     for raw in lines:
@@ -239,11 +244,8 @@ def content_hash(
     paragraphs: Sequence[str],
 ) -> str:
     """A hash of everything the parser keeps, to tell an unchanged re-import from an update."""
-    digest = hashlib.sha256()
-    for part in (title, category or "", release_date or "", release_time or "", *paragraphs):
-        digest.update(part.encode("utf-8"))
-        digest.update(b"\x00")
-    return digest.hexdigest()[:16]
+    parts = (title, category or "", release_date or "", release_time or "", *paragraphs, "")
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def completeness(release: Release) -> tuple[int, int, int, int]:

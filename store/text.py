@@ -82,9 +82,10 @@ def decode(data: bytes) -> Decoded:
 def clean(text: str) -> str:
     """Normalise line ends and drop escape sequences, control and bidi-override characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    if _ESCAPE_START.search(text):
-        text = _ESCAPES.sub("", text)
-    text = _CONTROLS.sub("", text)
+    if _CONTROLS.search(text) is not None:  # one scan of the text when it is clean
+        if _ESCAPE_START.search(text):  # escapes start with a control: ESC or a C1 character
+            text = _ESCAPES.sub("", text)
+        text = _CONTROLS.sub("", text)
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
