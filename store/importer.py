@@ -267,6 +267,7 @@ def import_paths(
     # heap again and again as it grows by the release list (a tenth of an import's time at
     # 10,000 releases). Worker processes forked meanwhile inherit the pause.
     with gc_paused(), library.writer() as writer:
+        writer.stream()
         for number, (item, (parsed, fields)) in enumerate(_parsed(sources), start=1):
             if isinstance(item, FileResult):
                 result = item

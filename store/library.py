@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.errors import (
     AmbiguousId,
@@ -47,6 +47,9 @@ from store.storage import (
     storage_of,
 )
 from store.text import safe
+
+if TYPE_CHECKING:
+    from store.search import IndexStream
 
 SCHEMA_VERSION = 2
 """2: a shard's bodies may lie in several files (one per commit that added to it)."""
@@ -409,7 +412,11 @@ class Library:
             with contextlib.suppress(OSError):
                 (self.path / WRITER_PID).write_text(str(os.getpid()))
             self._manifest = None
-            yield LibraryWriter(self)
+            writer = LibraryWriter(self)
+            try:
+                yield writer
+            finally:
+                writer.close()
         finally:
             with contextlib.suppress(OSError):
                 (self.path / WRITER_PID).unlink()
@@ -539,6 +546,9 @@ class LibraryWriter:
         self._removed: set[str] = set()
         self._decisions: list[dict[str, Any]] | None = None
         self.index_error: str | None = None
+        self._stream: IndexStream | None = None
+        self._streaming = False
+        """Whether staged releases go to the search index as they come (see :meth:`stream`)."""
 
     @property
     def path(self) -> Path:
@@ -594,10 +604,63 @@ class LibraryWriter:
 
     def _put(self, release: Release, index_fields: dict[str, Any] | None) -> None:
         self._pending[release.id] = release
+        stream = self._index_stream()
+        if stream is not None:
+            from store.search import SearchIndexError
+
+            try:
+                stream.put(release, index_fields)
+            except SearchIndexError:
+                self._stop_streaming()
+            else:
+                return
         if index_fields is None:
             self._prepared.pop(release.id, None)
         else:
             self._prepared[release.id] = index_fields
+
+    def stream(self) -> None:
+        """Index releases as they are staged (a large import): the search index's threads
+        then work alongside the parsing, and a commit only commits the index.
+
+        Only when the index is in step with the library (or the library is empty); otherwise
+        commits bring the index up to date as usual (by rebuilding it)."""
+        self._streaming = True
+
+    def _index_stream(self) -> IndexStream | None:
+        if self._stream is None and self._streaming:
+            from store.search import SearchIndex, SearchIndexError
+
+            self._streaming = False  # one attempt
+            manifest = self.library.manifest()
+            try:
+                index = SearchIndex.open(self.path / "index")
+                fresh = manifest.commit == 0
+                if fresh or index.stamp() == manifest.stamp:
+                    self._stream = index.stream(fresh=fresh)
+            except (SearchIndexError, OSError):
+                pass  # the commit repairs the index
+        return self._stream
+
+    def _stop_streaming(self) -> None:
+        """Give up the stream after an error. What it held since its last commit is rolled
+        back; the index is then in step with the last commit, and the next commit brings it
+        up to date with every pending release, as without a stream."""
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            with contextlib.suppress(Exception):
+                stream.close()
+
+    def close(self) -> None:
+        """Release the search index's writer (rolling back what no commit took)."""
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            from store.search import SearchIndexError
+
+            try:
+                stream.close()
+            except SearchIndexError as error:
+                self.index_error = f"the search index could not be updated: {error}"
 
     def set_decisions(self, decisions: list[dict[str, Any]]) -> None:
         self._decisions = decisions
@@ -742,6 +805,13 @@ class LibraryWriter:
         out of step with ``manifest`` is touched (rebuilt)."""
         from store.search import SearchIndex, SearchIndexError
 
+        if self._stream is not None:
+            try:
+                self._stream.remove(removed)
+                self._stream.commit(manifest.stamp)
+                return
+            except SearchIndexError:
+                self._stop_streaming()  # and bring the index up to date as below
         try:
             index = SearchIndex.open(self.path / "index")
             current = index.stamp()

@@ -43,7 +43,7 @@ from store.query import (
 if TYPE_CHECKING:
     from store.models import Release
 
-__all__ = ["Hit", "SearchIndex", "SearchIndexError"]
+__all__ = ["Hit", "IndexStream", "SearchIndex", "SearchIndexError"]
 
 FORMAT = 1
 """Version of the schema and of the stamp file; a different one needs a rebuild."""
@@ -52,6 +52,8 @@ TITLE_BOOST = 2.0
 SNIPPET_CHARS = 160
 REBUILD_HEAP = 512_000_000
 UPDATE_HEAP = 48_000_000
+STREAM_HEAP = 192_000_000
+"""Memory for the writer an import keeps open (tantivy splits it among its threads)."""
 
 Sort = Literal["relevance", "date"]
 PersonAliases = Callable[[str], list[str]]
@@ -557,6 +559,11 @@ class SearchIndex:
             with _tantivy_errors("reloading"):
                 index.reload()
 
+    def stream(self, *, fresh: bool) -> IndexStream:
+        """A writer to add releases as an import stages them (see :class:`IndexStream`).
+        ``fresh`` starts the index empty: the library it indexes has no releases yet."""
+        return IndexStream(self, fresh=fresh)
+
     # ---- searching
 
     def search(
@@ -655,3 +662,84 @@ class SearchIndex:
         return tantivy.Query.boolean_query(
             [(_MUST, query), (_MUST, tantivy.Query.const_score_query(allowed, 0.0))]
         )
+
+
+class IndexStream:
+    """An index writer held open across an import: each release is added as it is staged, so
+    that tantivy's threads index alongside the parsing, and each library commit only commits
+    the index. (Written all at once at each commit, the index kept the importer busy while its
+    workers waited, once the last files were parsed.)
+
+    Used by one thread. Nothing added is visible until :meth:`commit`; :meth:`close` rolls
+    back what was not committed.
+    """
+
+    def __init__(self, index: SearchIndex, *, fresh: bool) -> None:
+        self._index = index
+        self._fresh = fresh
+        self._added: set[str] = set()
+        self._uncommitted = fresh
+        threads = max(1, min(2, os.cpu_count() or 1))
+        with _tantivy_errors("opening a writer"):
+            self._writer: tantivy.IndexWriter | None = index._require().writer(
+                heap_size=STREAM_HEAP, num_threads=threads
+            )
+            if fresh:
+                self._writer.delete_all_documents()
+
+    def _require(self) -> tantivy.IndexWriter:
+        if self._writer is None:
+            raise SearchIndexError("the index writer is closed")
+        return self._writer
+
+    def put(self, release: Release, fields: dict[str, Any] | None = None) -> None:
+        """Add ``release`` (``fields``: its :func:`index_fields`, when already prepared),
+        replacing any document of the same id."""
+        writer = self._require()
+        document = _document(release, fields)
+        with _tantivy_errors("writing"):
+            if not self._fresh or release.id in self._added:
+                writer.delete_documents_by_term("id", release.id)
+            writer.add_document(document)
+        self._uncommitted = True
+        if self._fresh:
+            self._added.add(release.id)
+
+    def remove(self, release_ids: Iterable[str]) -> None:
+        writer = self._require()
+        with _tantivy_errors("writing"):
+            for release_id in release_ids:
+                writer.delete_documents_by_term("id", release_id)
+                self._uncommitted = True
+
+    def commit(self, stamp: str) -> None:
+        """Make everything added so far searchable, as the library state ``stamp``."""
+        writer = self._require()
+        index = self._index
+        with index._lock:
+            try:
+                previous: bytes | None = (index.path / STAMP_FILE).read_bytes()
+            except FileNotFoundError:
+                previous = None
+            index._write_state(None, None, "writing")
+            try:
+                with _tantivy_errors("committing"):
+                    opstamp = writer.commit()
+            except BaseException:
+                index._put_state(previous)  # nothing was committed: the old state holds
+                raise
+            self._uncommitted = False
+            index._write_state(stamp, opstamp, "ready")
+            with _tantivy_errors("reloading"):
+                index._require().reload()
+
+    def close(self) -> None:
+        """Roll back what was not committed and wait for the writer's merges to finish."""
+        writer, self._writer = self._writer, None
+        if writer is None:
+            return
+        with _tantivy_errors("closing the writer"):
+            if self._uncommitted:
+                writer.rollback()
+                writer.garbage_collect_files()  # the segments it had written for nothing
+            writer.wait_merging_threads()

@@ -11,6 +11,7 @@ from store.library import Library, LibraryWriter
 from store.models import Release
 from store.parser import parse_release
 from store.query import QueryError
+from store.search import SearchIndex
 from store.searching import cache_index_path, search_library
 from tui.cli import main
 
@@ -133,3 +134,68 @@ def test_an_interrupted_index_write_is_rebuilt_by_the_next_import(library: Libra
     index = SearchIndex.open(library.path / "index")
     assert index.stamp() == Library.open(library.path).stamp
     assert len(index) == len(library) == 2
+
+
+# -- an import indexes as it stages ----------------------------------------------------------
+
+
+def index_of(library: Library) -> SearchIndex:
+    return SearchIndex.open(library.path / "index")
+
+
+def test_an_import_indexes_releases_as_it_stages_them(tmp_path: Path) -> None:
+    library = Library.create(tmp_path / "lib")
+    first = release("Budget Debate", "The MPs debated the budget bill.")
+    with library.writer() as writer:
+        writer.stream()
+        assert writer.stage(first) == "imported"
+        assert writer.stage(release("Road Law", "A road law passed.", "02 June 2021")) == "imported"
+        assert writer._stream is not None  # the releases went to the index as they came
+        writer.commit(people=False)
+        assert index_of(library).stamp() == library.stamp
+        assert len(index_of(library)) == 2
+        # A fuller capture of the first release, staged twice in one batch: one document.
+        fuller = release("Budget Debate", "The MPs debated the budget bill and a zebra law.")
+        assert writer.stage(fuller) == "updated"
+        assert writer.stage(fuller) == "unchanged"
+        writer.commit()
+    index = index_of(library)
+    assert index.stamp() == library.stamp
+    assert len(index) == 2
+    assert ids(search_library(library, "zebra").hits) == {first.id}
+    assert [hit.id for hit in search_library(library, "budget").hits] == [first.id]
+
+
+def test_a_failed_import_leaves_the_index_as_the_last_commit_left_it(tmp_path: Path) -> None:
+    library = Library.create(tmp_path / "lib")
+    kept = release("Budget Debate", "The MPs debated the budget bill.")
+    with library.writer() as writer:
+        writer.stream()
+        writer.stage(kept)
+        writer.commit()
+    stamp = library.stamp
+    with pytest.raises(RuntimeError), library.writer() as writer:
+        writer.stream()
+        writer.stage(release("Zebra Law", "A zebra law passed.", "02 June 2021"))
+        raise RuntimeError("the import is interrupted before its commit")
+    index = index_of(library)
+    assert index.stamp() == stamp == Library.open(library.path).stamp
+    assert len(index) == 1
+    assert search_library(library, "zebra").hits == []
+    assert ids(search_library(library, "budget").hits) == {kept.id}
+
+
+def test_an_import_into_an_index_out_of_step_rebuilds_it(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    behind = release("Fresh News", "A zebra crossing was opened.", "03 June 2021 | 09:00")
+    commit_without_index(library, monkeypatch, behind)
+    assert index_of(library).stamp() != library.stamp
+    with library.writer() as writer:
+        writer.stream()  # not taken: the index has not seen the last commit
+        writer.stage(release("Road Law", "A road law passed.", "04 June 2021"))
+        assert writer._stream is None
+        writer.commit()
+    assert index_of(library).stamp() == library.stamp
+    assert len(index_of(library)) == 4
+    assert ids(search_library(library, "zebra").hits) == {behind.id}
