@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter, itemgetter
 
 from store.models import PersonMention
 
@@ -737,7 +738,9 @@ class _Segment:
     def prepare(self) -> None:
         if self.starts:
             return
-        self.starts = [0, *(match.end() for match in _SENTENCE_END.finditer(self.text))]
+        starts = [match.end() for match in _SENTENCE_END.finditer(self.text)]
+        starts.insert(0, 0)
+        self.starts = starts
 
     def sentence_of(self, offset: int) -> int:
         return self.starts[bisect_right(self.starts, offset) - 1]
@@ -1060,7 +1063,8 @@ def _named(segment: _Segment, base: int, name: _Name, floor: int) -> _Mention:
     start, stop = base + name[0], base + name[1]
     single = name[4]
     sentence = segment.sentence_of(start)
-    if text[max(0, start - 3) : start].rstrip().endswith(",") and _AFTER_SPEECH.match(text, stop):
+    before = text[start - 3 if start > 3 else 0 : start]
+    if "," in before and before.rstrip().endswith(",") and _AFTER_SPEECH.match(text, stop):
         # "... the achievements of the Great Leader, Adil Aliyev was saying": the words before
         # the comma are what was said, not the speaker's role.
         floor = start
@@ -1089,7 +1093,12 @@ def _role_before(
     """The role phrase right before a name ("Chair of the Milli Majlis"), where it starts, and
     the eight words before it, lower case (for the cues). The role does not reach back past
     ``floor`` (the end of the previous name)."""
-    window = segment.text[max(sentence, floor, name_start - 220) : name_start]
+    start = name_start - 220  # the window: at most 220 characters, within the sentence
+    if sentence > start:
+        start = sentence
+    if floor > start:
+        start = floor
+    window = segment.text[start:name_start]
     back, role, previous = _role_in(window)
     return name_start - back, role, previous
 
@@ -1267,7 +1276,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     np_start = head.np_start
     sentence = segment.sentence_of(np_start)
     previous = list(head.previous)
-    strong, weak, negative = _pre_cue(previous, text[max(sentence, np_start - 100) : np_start])
+    pre_start = np_start - 100 if np_start - 100 > sentence else sentence
+    strong, weak, negative = _pre_cue(previous, text[pre_start:np_start])
     after_preposition = bool(previous) and previous[-1] in _PREPOSITIONS
 
     post = text[name_end : name_end + 160]
@@ -1292,7 +1302,9 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         verb = _NEXT_WORD.match(rest)
         if verb and verb.group(1) not in _NOT_VERBS:
             weak = True
-    if not speaker and segment.recounted(max(sentence, np_start - 600), np_start):
+    if not speaker and segment.recounted(
+        np_start - 600 if np_start - 600 > sentence else sentence, np_start
+    ):
         # Reported speech or an earlier event recounted: talked about, not acting.
         return False, False, True
     return strong, weak, negative
@@ -1430,6 +1442,10 @@ def _canonical(person: _Person) -> str:
 # -- the extractor ---------------------------------------------------------------------------
 
 
+_BY_PLACE = attrgetter("seg", "start")
+_FIRST = itemgetter(0)
+
+
 def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]:
     """The people a release names, by first appearance, with role and participation."""
     segments = [_Segment(0, title, True)]
@@ -1488,7 +1504,7 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
 
     result: list[tuple[tuple[int, int], PersonMention]] = []
     for person in [*people, *surname_only.values()]:
-        person.mentions.sort(key=lambda m: (m.seg, m.start))
+        person.mentions.sort(key=_BY_PLACE)
         name = _canonical(person) if person.full else person.mentions[0].tokens[-1]
         strong = weak = negative = False
         surfaces: list[str] = []
@@ -1512,5 +1528,5 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
                 ),
             )
         )
-    result.sort(key=lambda item: item[0])
+    result.sort(key=_FIRST)
     return [person for _, person in result]

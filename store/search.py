@@ -12,6 +12,7 @@ JSON file beside the index records which library state the index reflects (see `
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import os
 import re
@@ -169,8 +170,8 @@ def index_fields(release: Release) -> dict[str, Any]:
     paragraphs = list(release.paragraphs)
     names: list[str] = []
     for person in release.people:
-        names.append(fold_words(person.name))
-        names.extend(fold_words(mention) for mention in person.mentions)
+        names.append(_folded_name(person.name))
+        names.extend(map(_folded_name, person.mentions))
     meta = {
         "t": release.title,
         "d": release.date,
@@ -192,6 +193,10 @@ def index_fields(release: Release) -> dict[str, Any]:
         "meta": orjson.dumps(meta),
     }
     return fields
+
+
+_folded_name = functools.lru_cache(maxsize=1 << 14)(fold_words)
+"""``fold_words`` for names, cached: the same people recur in release after release."""
 
 
 def _tie_key(date: object) -> str:
