@@ -278,7 +278,11 @@ def import_paths(
             report.files.append(result)
             if progress is not None:
                 progress(number, result)
-            if writer.pending >= batch_size and writer.pending >= len(library) // GROWTH:
+            if (
+                writer.pending >= batch_size
+                and writer.pending >= len(library) // GROWTH
+                and number < len(sources)  # the last batch is committed below, with people
+            ):
                 writer.commit(people=False)
         writer.commit(people=True)
         if writer.index_error:
