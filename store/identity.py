@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Any, Literal, NamedTuple, Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -36,9 +36,11 @@ __all__ = [
 # -- the data --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """A person as one release names them (the release's canonical name for them)."""
+class Occurrence(NamedTuple):
+    """A person as one release names them (the release's canonical name for them).
+
+    A named tuple: a library of 100,000 releases makes over half a million of them at each
+    import's end, and a tuple is made several times faster than a frozen dataclass."""
 
     release_id: str
     date: str | None
