@@ -362,6 +362,18 @@ def test_places_laws_and_event_titles_are_not_people() -> None:
     assert found == []
 
 
+def test_a_two_word_name_right_after_at_or_in_is_a_place() -> None:
+    """Unless a memorial follows ("at the Heydar Aliyev monument" honours a person) or the name
+    is a possessive ("at Kakha Kaladze’s residence")."""
+    assert people("A Meeting", "A meeting was held in Nizami Ganjavi hall.") == []
+    found = people(
+        "Flowers Laid",
+        "The MPs laid flowers at Heydar Aliyev monument. A reception was held at Kakha "
+        "Kaladze’s residence.",
+    )
+    assert [person.name for person in found] == ["Heydar Aliyev", "Kakha Kaladze"]
+
+
 def test_headline_words_do_not_make_names() -> None:
     found = people(
         "Chair of Milli Majlis Sends Condolences Over Earthquake Victims in Morocco",
