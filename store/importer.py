@@ -285,6 +285,7 @@ def import_paths(
             ):
                 writer.commit(people=False)
         writer.commit(people=True)
-        if writer.index_error:
-            report.warnings.append(writer.index_error)
+    # After the writer is closed: closing it waits for the index's merges, which may fail too.
+    if writer.index_error:
+        report.warnings.append(writer.index_error)
     return report

@@ -547,8 +547,10 @@ class LibraryWriter:
         self._decisions: list[dict[str, Any]] | None = None
         self.index_error: str | None = None
         self._stream: IndexStream | None = None
-        self._streaming = False
-        """Whether staged releases go to the search index as they come (see :meth:`stream`)."""
+        self._stream_wanted = False
+        """Whether staged releases should go to the search index as they come (:meth:`stream`)."""
+        self._stream_next = False
+        """Whether the next staged release may open the stream (once per index in step)."""
 
     @property
     def path(self) -> Path:
@@ -624,14 +626,15 @@ class LibraryWriter:
         then work alongside the parsing, and a commit only commits the index.
 
         Only when the index is in step with the library (or the library is empty); otherwise
-        commits bring the index up to date as usual (by rebuilding it)."""
-        self._streaming = True
+        the next commit brings the index up to date as usual (by rebuilding it), and the
+        releases staged after it stream."""
+        self._stream_wanted = self._stream_next = True
 
     def _index_stream(self) -> IndexStream | None:
-        if self._stream is None and self._streaming:
+        if self._stream is None and self._stream_next:
             from store.search import SearchIndex, SearchIndexError
 
-            self._streaming = False  # one attempt
+            self._stream_next = False  # until a commit brings the index in step again
             manifest = self.library.manifest()
             try:
                 index = SearchIndex.open(self.path / "index")
@@ -644,8 +647,10 @@ class LibraryWriter:
 
     def _stop_streaming(self) -> None:
         """Give up the stream after an error. What it held since its last commit is rolled
-        back; the index is then in step with the last commit, and the next commit brings it
-        up to date with every pending release, as without a stream."""
+        back, and the next commit brings the index up to date with every pending release as
+        without a stream: incrementally if the index is in step with the last commit, else
+        (a first commit rolled back, a failure between tantivy's commit and the stamp) by
+        rebuilding it."""
         stream, self._stream = self._stream, None
         if stream is not None:
             with contextlib.suppress(Exception):
@@ -800,8 +805,9 @@ class LibraryWriter:
         old_stamp: str | None,
         manifest: Manifest,
     ) -> None:
-        """Bring the search index to the new commit: incrementally when it was in step with
-        the previous commit, else by rebuilding it. With ``old_stamp`` None, only an index
+        """Bring the search index to the new commit: by committing the stream when releases
+        were streamed to it; else incrementally when it was in step with the previous commit,
+        else by rebuilding it. Without a stream and with ``old_stamp`` None, only an index
         out of step with ``manifest`` is touched (rebuilt)."""
         from store.search import SearchIndex, SearchIndexError
 
@@ -810,16 +816,16 @@ class LibraryWriter:
                 self._stream.remove(removed)
                 self._stream.commit(manifest.stamp)
                 return
-            except SearchIndexError:
+            except (SearchIndexError, OSError):
                 self._stop_streaming()  # and bring the index up to date as below
         try:
             index = SearchIndex.open(self.path / "index")
             current = index.stamp()
-            if current == manifest.stamp:
-                return
             # An index whose state is unknown (None: a write was interrupted) is never brought
             # up to date incrementally: None would equal an ``old_stamp`` of None.
-            if current is not None and current == old_stamp:
+            if current == manifest.stamp:
+                pass
+            elif current is not None and current == old_stamp:
                 index.update(upserts, removed, manifest.stamp, prepared=self._prepared)
             elif manifest.commit == 1 and old_stamp is not None:
                 # The first commit: the library holds just ``upserts``; no need to read them back.
@@ -828,6 +834,8 @@ class LibraryWriter:
                 index.rebuild(self.library.releases(), manifest.stamp)
         except (SearchIndexError, OSError) as error:
             self.index_error = f"the search index could not be updated: {error}"
+        else:
+            self._stream_next = self._stream_wanted  # in step again: later releases may stream
 
 
 def _newest_in(

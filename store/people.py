@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from store.models import PersonMention
 
@@ -820,11 +821,27 @@ class _Person:
 
 _Token = tuple[str, int, int, int, bool]
 """A capitalised word of a run: (word, start, end, kind, possessive), offsets in the run."""
-_Name = tuple[int, int, tuple[str, ...], tuple[str, ...], bool, str, str, bool, int]
-"""A name among a run's words: its (start, end) offsets in the run, its words, the words
-folded, whether it is a bare surname (after its title), that title folded, the name as written
-(with the title, for a bare surname), whether it ends in a possessive, and its words that are
-not particles."""
+
+
+class _Name(NamedTuple):
+    """A name among a run's words (made once per distinct run: the analysis is cached)."""
+
+    start: int
+    """Where it starts in the run."""
+    end: int
+    words: tuple[str, ...]
+    folded: tuple[str, ...]
+    single: bool
+    """A bare surname, after its title ("Mr Tokayev")."""
+    title: str
+    """That title, folded ("" for a full name)."""
+    surface: str
+    """The name as written (with its title, for a bare surname)."""
+    possessive: bool
+    real: int
+    """Its words that are not particles."""
+
+
 _Candidate = tuple[tuple[_Token, ...], int, int, _Name]
 """The words of a run (or of its part before a possessive), the span of a name in them, and
 the name."""
@@ -836,30 +853,12 @@ def _name_of(tokens: tuple[_Token, ...], first: int, last: int, group: str) -> _
     words = tuple(t[0] for t in names)
     real = sum(1 for t in names if t[3] != _PART)
     start, end = names[0][1], names[-1][2]
+    folded = tuple(map(_fold_word, words))
     if real == 1:
         title = tokens[first - 1][0]
-        return (
-            start,
-            end,
-            words,
-            tuple(map(_fold_word, words)),
-            True,
-            _fold_word(title),
-            f"{title} {words[0]}",
-            names[-1][4],
-            real,
-        )
-    return (
-        start,
-        end,
-        words,
-        tuple(map(_fold_word, words)),
-        False,
-        "",
-        group[start:end],
-        names[-1][4],
-        real,
-    )
+        surface = f"{title} {words[0]}"
+        return _Name(start, end, words, folded, True, _fold_word(title), surface, names[-1][4], 1)
+    return _Name(start, end, words, folded, False, "", group[start:end], names[-1][4], real)
 
 
 def _strip_possessive(token: str) -> tuple[str, bool]:
@@ -1024,12 +1023,12 @@ def _mention(
     """A name candidate checked against its context, with its role; None if it is no name."""
     if first == 0 and not segment.is_title:
         text = segment.text
-        start, stop = base + name[0], base + name[1]
-        real = name[8]
+        start, stop = base + name.start, base + name.end
+        real = name.real
         before = text[max(0, start - 40) : start]
         if real >= 3 and (
             before.endswith((" in ", " to "))
-            or (before.endswith("of ") and _PLACE_SUFFIX.search(name[3][0]))
+            or (before.endswith("of ") and _PLACE_SUFFIX.search(name.folded[0]))
             or _ROLE_OF.search(before)
         ):
             # A place before a name: "the ambassador in Tallinn Anar Maharramov", "the Mayor
@@ -1046,7 +1045,7 @@ def _mention(
             real == 2
             and (
                 before.endswith(("the ", "The "))
-                or (before.endswith((" at ", " in ")) and not name[7])
+                or (before.endswith((" at ", " in ")) and not name.possessive)
             )
             and not _MEMORIAL_AFTER.match(text, stop)
         ):
@@ -1060,8 +1059,8 @@ def _mention(
 def _named(segment: _Segment, base: int, name: _Name, floor: int) -> _Mention:
     """The mention of a name found in a run at ``base``, with its role and nearby words."""
     text = segment.text
-    start, stop = base + name[0], base + name[1]
-    single = name[4]
+    start, stop = base + name.start, base + name.end
+    single = name.single
     sentence = segment.sentence_of(start)
     before = text[start - 3 if start > 3 else 0 : start]
     if "," in before and before.rstrip().endswith(",") and _AFTER_SPEECH.match(text, stop):
@@ -1076,13 +1075,13 @@ def _named(segment: _Segment, base: int, name: _Name, floor: int) -> _Mention:
         start=start,
         end=stop,
         np_start=np_start,
-        surface=name[6],
-        tokens=name[2],
-        folded=name[3],
+        surface=name.surface,
+        tokens=name.words,
+        folded=name.folded,
         single=single,
-        title_word=name[5],
+        title_word=name.title,
         role=role,
-        possessive=name[7],
+        possessive=name.possessive,
         previous=previous,
     )
 

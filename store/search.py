@@ -735,8 +735,6 @@ class IndexStream:
                 raise
             self._uncommitted = False
             index._write_state(stamp, opstamp, "ready")
-            with _tantivy_errors("reloading"):
-                index._require().reload()
 
     def close(self) -> None:
         """Roll back what was not committed and wait for the writer's merges to finish."""
@@ -744,7 +742,9 @@ class IndexStream:
         if writer is None:
             return
         with _tantivy_errors("closing the writer"):
-            if self._uncommitted:
-                writer.rollback()
-                writer.garbage_collect_files()  # the segments it had written for nothing
-            writer.wait_merging_threads()
+            try:
+                if self._uncommitted:
+                    writer.rollback()
+                    writer.garbage_collect_files()  # the segments it had written for nothing
+            finally:
+                writer.wait_merging_threads()  # and the writer's lock is released

@@ -154,16 +154,40 @@ def test_an_import_indexes_releases_as_it_stages_them(tmp_path: Path) -> None:
         writer.commit(people=False)
         assert index_of(library).stamp() == library.stamp
         assert len(index_of(library)) == 2
-        # A fuller capture of the first release, staged twice in one batch: one document.
+        # Two fuller captures of the first release in one batch: still one document.
         fuller = release("Budget Debate", "The MPs debated the budget bill and a zebra law.")
+        fullest = release("Budget Debate", "The MPs debated the budget bill, a zebra law and more.")
         assert writer.stage(fuller) == "updated"
-        assert writer.stage(fuller) == "unchanged"
+        assert writer.stage(fullest) == "updated"
+        writer.commit()
+    assert index_of(library).stamp() == library.stamp
+    assert len(index_of(library)) == 2
+    assert ids(search_library(library, "zebra").hits) == {first.id}
+    # A later import streams into the index it finds in step: a release replaced, not added.
+    with library.writer() as writer:
+        writer.stream()
+        assert writer.stage(
+            release(
+                "Budget Debate",
+                "The MPs debated the budget bill, a zebra law, more and a yak farming law.",
+            )
+        ) == ("updated")
+        assert writer._stream is not None
         writer.commit()
     index = index_of(library)
     assert index.stamp() == library.stamp
     assert len(index) == 2
-    assert ids(search_library(library, "zebra").hits) == {first.id}
+    assert ids(search_library(library, "yak").hits) == {first.id}
     assert [hit.id for hit in search_library(library, "budget").hits] == [first.id]
+
+
+def index_files(library: Library) -> dict[str, bytes]:
+    """The index's files; tantivy's list of the files it manages as a set (hash order)."""
+    files = {p.name: p.read_bytes() for p in (library.path / "index").iterdir() if p.is_file()}
+    files.pop(".tantivy-writer.lock", None)
+    if ".managed.json" in files:
+        files[".managed.json"] = json.dumps(sorted(json.loads(files[".managed.json"]))).encode()
+    return files
 
 
 def test_a_failed_import_leaves_the_index_as_the_last_commit_left_it(tmp_path: Path) -> None:
@@ -174,10 +198,12 @@ def test_a_failed_import_leaves_the_index_as_the_last_commit_left_it(tmp_path: P
         writer.stage(kept)
         writer.commit()
     stamp = library.stamp
+    before = index_files(library)
     with pytest.raises(RuntimeError), library.writer() as writer:
         writer.stream()
         writer.stage(release("Zebra Law", "A zebra law passed.", "02 June 2021"))
         raise RuntimeError("the import is interrupted before its commit")
+    assert index_files(library) == before  # rolled back, its segment files removed
     index = index_of(library)
     assert index.stamp() == stamp == Library.open(library.path).stamp
     assert len(index) == 1

@@ -236,7 +236,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
                 # again: at 100,000 releases, stalls of 0.4-0.8 s at start-up and then every
                 # ten seconds or so of browsing. So it is built with the collector paused and
                 # frozen before the collector resumes: never walked (reference counting still
-                # frees it when a reload replaces it).
+                # frees it when a reload replaces it). Freezing takes every object then alive,
+                # garbage too (dead cycles would never be collected), so collect first.
+                gc.collect()
                 with gc_paused():
                     catalogue = Catalogue.load(self.library)
                     gc.freeze()
