@@ -10,6 +10,8 @@ run (medians of --runs runs, and the ratio pressroom / baseline):
 
 - import: releases per second, index included (baseline: reading the files, nothing else),
   and its CPU time per release in all its processes (1,000/s on N cores needs N ms or less);
+  and, each measured run followed by the same import without the search index, what the index
+  adds to the import's time;
 - browser start: launching ``pressroom`` in a real terminal (tmux, 120x40) until release titles
   are on screen (baseline: tests/bench/bare_app.py, launched the same way, until its text is);
 - browser actions: keypress (tmux send-keys) until the screen shows the result: cursor down,
@@ -352,10 +354,26 @@ def library_ready(path: Path) -> bool:
     return (path / ".bench-complete").exists()
 
 
-def import_library(corpus: Path, target: Path) -> Measured:
-    """Import ``corpus`` into a new library at ``target``."""
+NO_INDEX_IMPORT = """
+import sys
+import store.search
+from store.library import LibraryWriter
+# The same import with the search index left out: nothing streamed to it, nothing written to
+# it at the commits, no index fields prepared by the workers (forked after these lines).
+LibraryWriter.stream = lambda self: None
+LibraryWriter._update_index = lambda self, *args: None
+store.search.index_fields = lambda release: None
+from tui.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def import_library(corpus: Path, target: Path, *, index: bool = True) -> Measured:
+    """Import ``corpus`` into a new library at ``target`` (without its search index: to
+    measure what the index adds)."""
     shutil.rmtree(target, ignore_errors=True)
-    run = run_measured([*PRESSROOM, "import", "--db", str(target), str(corpus)])
+    command = PRESSROOM if index else [sys.executable, "-c", NO_INDEX_IMPORT]
+    run = run_measured([*command, "import", "--db", str(target), str(corpus)])
     if run.code not in (0, 1):
         raise RuntimeError(f"pressroom import exited with {run.code}")
     (target / ".bench-complete").write_text("")
@@ -423,6 +441,14 @@ def measure_import(ctx: Context, import_runs: int, work: Path, rebuild: bool) ->
     cpu = Row("import CPU per release (all processes)", ctx.size, "ms")
     cpu.note = "≤ 2 ms for 1,000/s on 2 cores"
     rss = Row("import peak RSS (largest process)", ctx.size, "MB")
+    share = Row(
+        "import, index included, against the import without it",
+        ctx.size,
+        "rel/s",
+        baseline_name="the same import, no index",
+        target="the index adds ≤ 20%",
+        check=lambda _value, ratio: ratio is not None and ratio <= 1.2,
+    )
     cached = library_ready(ctx.library_path) and not rebuild
     runs = import_runs if import_runs or cached else 1
     for number in range(runs):
@@ -432,8 +458,15 @@ def measure_import(ctx: Context, import_runs: int, work: Path, rebuild: bool) ->
         run = import_library(ctx.corpus, fresh)
         print(f"    {run.seconds:.1f} s ({ctx.size / run.seconds:,.0f}/s)", flush=True)
         row.samples.append(ctx.size / run.seconds)
+        share.samples.append(ctx.size / run.seconds)
         cpu.samples.append(run.cpu * 1000 / ctx.size)
         rss.samples.append(run.rss_mb)
+        if import_runs:  # measured runs only: interleaved with the indexed ones
+            bare = work / f"import-noindex-{ctx.size}-{os.getpid()}"
+            plain = import_library(ctx.corpus, bare, index=False)
+            print(f"    without the index: {plain.seconds:.1f} s", flush=True)
+            share.baseline.append(ctx.size / plain.seconds)
+            shutil.rmtree(bare, ignore_errors=True)
         if number == runs - 1:
             shutil.rmtree(ctx.library_path, ignore_errors=True)
             fresh.rename(ctx.library_path)
@@ -445,6 +478,8 @@ def measure_import(ctx: Context, import_runs: int, work: Path, rebuild: bool) ->
         if not import_runs:
             row.note = "the library was missing: built once"
         ctx.rows += [row, cpu, rss]
+        if share.baseline:
+            ctx.rows.append(share)
 
 
 def measure_start(ctx: Context, term: Terminal, summaries: Sequence[ReleaseSummary]) -> None:
