@@ -55,6 +55,8 @@ REBUILD_HEAP = 512_000_000
 UPDATE_HEAP = 48_000_000
 STREAM_HEAP = 192_000_000
 """Memory for the writer an import keeps open (tantivy splits it among its threads)."""
+_INDEXING_THREADS = max(1, min(2, os.cpu_count() or 1))
+"""Threads of a writer that indexes many releases (a rebuild, an import)."""
 
 Sort = Literal["relevance", "date"]
 PersonAliases = Callable[[str], list[str]]
@@ -453,6 +455,16 @@ class SearchIndex:
         data = {"format": FORMAT, "stamp": stamp, "opstamp": opstamp, "state": state}
         self._put_state(orjson.dumps(data))
 
+    def _mark_writing(self) -> bytes | None:
+        """Record that a write is under way (one interrupted is then known as such) and return
+        the state it replaces, for putting back if the write fails before committing."""
+        try:
+            previous: bytes | None = (self.path / STAMP_FILE).read_bytes()
+        except FileNotFoundError:
+            previous = None
+        self._write_state(None, None, "writing")
+        return previous
+
     def _put_state(self, raw: bytes | None) -> None:
         """Replace the stamp file atomically (remove it when ``raw`` is None)."""
         target = self.path / STAMP_FILE
@@ -485,7 +497,7 @@ class SearchIndex:
         """Replace the whole content with ``releases`` and record ``stamp``."""
         if self._index is None:
             self._recreate()
-        threads = max(1, min(2, os.cpu_count() or 1))
+        threads = _INDEXING_THREADS
         self._write(
             releases, (), stamp, heap=REBUILD_HEAP, threads=threads, clear=True, prepared=prepared
         )
@@ -531,11 +543,7 @@ class SearchIndex:
         with self._lock:
             with _tantivy_errors("opening a writer"):
                 writer = index.writer(heap_size=heap, num_threads=threads)
-            try:
-                previous: bytes | None = (self.path / STAMP_FILE).read_bytes()
-            except FileNotFoundError:
-                previous = None
-            self._write_state(None, None, "writing")
+            previous = self._mark_writing()
             committed = False
             try:
                 with _tantivy_errors("writing"):
@@ -684,7 +692,7 @@ class IndexStream:
         self._fresh = fresh
         self._added: set[str] = set()
         self._uncommitted = fresh
-        threads = max(1, min(2, os.cpu_count() or 1))
+        threads = _INDEXING_THREADS
         with _tantivy_errors("opening a writer"):
             self._writer: tantivy.IndexWriter | None = index._require().writer(
                 heap_size=STREAM_HEAP, num_threads=threads
@@ -722,11 +730,7 @@ class IndexStream:
         writer = self._require()
         index = self._index
         with index._lock:
-            try:
-                previous: bytes | None = (index.path / STAMP_FILE).read_bytes()
-            except FileNotFoundError:
-                previous = None
-            index._write_state(None, None, "writing")
+            previous = index._mark_writing()
             try:
                 with _tantivy_errors("committing"):
                     opstamp = writer.commit()
