@@ -21,6 +21,7 @@ from tui.screens.catalogue import Catalogue
 from tui.screens.date_jump import DateJumpModal
 from tui.screens.help import HelpScreen, bindings_of
 from tui.screens.main import MainScreen
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.release_list import ReleaseList
 
 from .conftest import (
@@ -152,6 +153,47 @@ async def test_clicking_a_release_opens_it(make_app: AppFactory, library: Librar
         assert screen.release_list.cursor == 2
         assert screen.reader.release is not None
         assert screen.reader.release.id == library.summaries()[2].id
+
+
+async def test_key_bar_follows_the_pane_in_front_and_a_click_presses_a_key(
+    make_app: AppFactory,
+):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(KeyBar)
+
+        def line() -> str:
+            return bar.render().plain
+
+        assert "⏎ Open" in line() and "esc Back" not in line()
+        assert line().rstrip().endswith("^p Commands")
+        assert len(line()) == SIZE[0]
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert "⏎ Open" not in line() and "esc Back" in line()
+        assert "n Next hit" not in line()  # no search, no hits to jump between
+        await press(pilot, "escape")
+        await settle(pilot)
+        assert "⏎ Open" in line()
+        assert await pilot.click(KeyBar, offset=(line().index("? Keys"), 0))
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_key_bar_offers_n_and_n_once_the_open_release_has_hits(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash")
+        await type_text(pilot, "baku")
+        await settle(pilot)
+        await press(pilot, "enter", "enter")
+        await settle(pilot)
+        screen = main_screen(app)
+        assert screen.reader.hit_lines
+        line = app.screen.query_one(KeyBar).render().plain
+        assert "n Next hit" in line and "N Previous hit" in line
 
 
 async def test_clicking_a_person_filters_by_them(make_app: AppFactory, library: Library):

@@ -21,7 +21,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from store.library import Library, check_error
@@ -34,6 +34,7 @@ from tui.screens.catalogue import Catalogue
 from tui.screens.commands import BrowserCommands
 from tui.screens.help import KeySection, key_section
 from tui.widgets.header_bar import HeaderBar
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.people_pane import PeoplePane
 from tui.widgets.reader import Reader
 from tui.widgets.release_columns import ReleaseColumns
@@ -184,16 +185,26 @@ class MainScreen(Screen[None], inherit_bindings=False):
                     yield ReleaseList(id="release-list")
                 yield Reader(id="reader")
         yield SearchBar(id="search")
-        yield Footer(compact=True)
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.query_one("#releases").border_title = "Releases"
         self.reader.border_title = "Reader"
-        self.release_list.show((), empty="Loading…")
+        # The newest releases come with the manifest: the first frame shows them, and the
+        # whole list is read once that frame is out (reading it in a thread from the start
+        # would slow the first frame down: the reader holds the interpreter most of the time).
+        self.release_list.show(self._head(), empty="Loading…")
         self._apply_layout(self.size.width)
         self.watch_pane(self.pane)
-        # Read the library once the first frame is out: the list appears at once, "Loading…".
         self.call_after_refresh(self._load)
+
+    def _head(self) -> list[ReleaseSummary]:
+        """The newest releases' summaries, or none if the manifest cannot be read (the load
+        that follows reports why)."""
+        try:
+            return self.library.head()
+        except Exception:
+            return []
 
     # -- parts --------------------------------------------------------------------------
 
@@ -224,12 +235,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         """Read the library's summaries and people, then show them."""
         try:
             with self._lock:
-                if not refreshed:
-                    # The newest releases come with the manifest: show them while the whole
-                    # list loads (a large library takes seconds to read).
-                    head = self.library.head()
-                    if head:
-                        self._from_thread(self._show_head, head)
                 # The catalogue is millions of long-lived objects (every summary, every
                 # person's release ids) and holds no reference cycles. Built with the cyclic
                 # collector on, and left to it, its passes would walk them all again and
@@ -258,10 +263,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.reading = False
         self.release_list.show((), empty="The library could not be read.")
         self._start_polling()
-
-    def _show_head(self, rows: list[ReleaseSummary]) -> None:
-        if not self.catalogue.summaries:
-            self.release_list.show(rows, empty="Loading…")
 
     def _show_catalogue(self, catalogue: Catalogue, refreshed: bool) -> None:
         previous = self.catalogue

@@ -145,6 +145,7 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
             return
         self._render_key = key
         self._width = width
+        had_hits = bool(self._hit_lines)
         self._hit = -1
         self._hit_lines = []
         if width <= 0:
@@ -158,6 +159,8 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._update_subtitle()
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
+        if bool(self._hit_lines) != had_hits:
+            self.refresh_bindings()  # n/N come and go with the hits
 
     def _strips_of(
         self, renderable: RenderableType, width: int, base: Style, *, names: bool = False
