@@ -221,7 +221,7 @@ def _rebuild_derived(path: Path, manifest: Manifest, *, summaries: bool, stamp: 
             if summaries:
                 docs = {release.id: summary_doc(release) for release in library.releases()}
                 summaries_name = f"summaries/{new_commit:06d}.json"
-                _write_table(path / summaries_name, "releases", docs)
+                _write_table(path / summaries_name, "releases", docs, sliced=True)
             new = writer._write_manifest(
                 old,
                 new_commit,

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from store.errors import (
     AmbiguousId,
     LibraryBusy,
@@ -39,14 +41,20 @@ from store.models import Person, Release, ReleaseSummary, RoleSpan
 from store.storage import (
     AtomicJSONStorage,
     LibraryDB,
+    TableLayoutError,
+    atomic_write_bytes,
+    dump_table,
     fsync_directory,
     gc_paused,
     load_json_file,
     open_db,
+    parse_tables,
+    read_file_bytes,
     read_json_file,
     storage_of,
+    table_slices,
 )
-from store.text import safe
+from store.text import json_may_be_unsafe, safe
 
 if TYPE_CHECKING:
     from store.search import IndexStream
@@ -124,20 +132,27 @@ def _unchanged(text: str) -> str:
 
 
 def summary_from_doc(
-    release_id: str, doc: dict[str, Any], clean: Callable[[str], str] = safe
+    release_id: str,
+    doc: dict[str, Any],
+    clean: Callable[[str], str] = safe,
+    shared: dict[str, str] | None = None,
 ) -> ReleaseSummary:
+    """A summary row from its stored document. ``shared`` keeps one string object for each
+    name, date, time and category, however many rows repeat it (a big library's rows hold
+    hundreds of thousands of names, a few thousand of them different)."""
+    share = (shared if shared is not None else {}).setdefault
     people = doc.get("people", ())
     category = doc.get("category")
     date, clock = doc.get("date"), doc.get("time")
     return ReleaseSummary(
         id=clean(release_id),
         title=clean(doc["title"]),
-        date=clean(date) if date else None,
-        time=clean(clock) if clock else None,
-        category=clean(category) if category else None,
+        date=share(text := clean(date), text) if date else None,
+        time=share(text := clean(clock), text) if clock else None,
+        category=share(text := clean(category), text) if category else None,
         truncated=bool(doc.get("truncated")),
-        participants=tuple(clean(p[0]) for p in people if p[2]),
-        mentioned=tuple(clean(p[0]) for p in people if not p[2]),
+        participants=tuple(share(name := clean(p[0]), name) for p in people if p[2]),
+        mentioned=tuple(share(name := clean(p[0]), name) for p in people if not p[2]),
     )
 
 
@@ -289,18 +304,53 @@ class Library:
 
     def summaries(self) -> list[ReleaseSummary]:
         """Every release's summary, newest first (undated releases last)."""
-        docs = self.summary_docs()
+        manifest = self.manifest()  # forgets the rows when another process has committed
         if self._summaries is None:
-            name = self.manifest().summaries or MANIFEST
-            # Text is cleaned at import; only a file edited by other means needs it again.
-            clean = safe if name in self._unsafe_files else _unchanged
-            with _records_of(self.path / name), gc_paused():
-                rows = [summary_from_doc(rid, doc, clean) for rid, doc in docs.items()]
-                rows.sort(key=lambda row: row.sort_key, reverse=True)
+            if self._summary_docs is not None or manifest.summaries is None:
+                rows = self._summaries_from(self.summary_docs())
+            else:
+                # Straight from the file, a slice of documents at a time: the documents of a
+                # big library would take several times the memory of the rows made of them.
+                rows = self._retrying(lambda: self._read_summaries(self.manifest().summaries))
+            rows.sort(key=lambda row: row.sort_key, reverse=True)
             self._summaries = rows
         return self._summaries
 
+    def _summaries_from(self, docs: dict[str, dict[str, Any]]) -> list[ReleaseSummary]:
+        name = self.manifest().summaries or MANIFEST
+        # Text is cleaned at import; only a file edited by other means needs it again.
+        clean = safe if name in self._unsafe_files else _unchanged
+        shared: dict[str, str] = {}
+        with _records_of(self.path / name), gc_paused():
+            return [summary_from_doc(rid, doc, clean, shared) for rid, doc in docs.items()]
+
+    def _read_summaries(self, name: str | None) -> list[ReleaseSummary]:
+        if name is None:
+            return []
+        path = self.path / name
+        raw = read_file_bytes(path)
+        clean = _unchanged
+        if json_may_be_unsafe(raw):
+            self._unsafe_files.add(name)
+            clean = safe
+        shared: dict[str, str] = {}
+        rows: list[ReleaseSummary] = []
+        with _records_of(path), gc_paused():
+            try:
+                for docs in table_slices(path, raw, "releases"):
+                    rows.extend(
+                        summary_from_doc(rid, doc, clean, shared) for rid, doc in docs.items()
+                    )
+            except TableLayoutError:  # not written in slices (an older or an edited file)
+                table = parse_tables(path, raw).get("releases") or {}
+                rows = [summary_from_doc(rid, doc, clean, shared) for rid, doc in table.items()]
+        return rows
+
     def __len__(self) -> int:
+        if self._summaries is not None and self._summary_docs is None:
+            self.manifest()  # forgets the rows when another process has committed
+            if self._summaries is not None:
+                return len(self._summaries)
         return len(self.summary_docs())
 
     def resolve_id(self, prefix: str) -> str:
@@ -735,7 +785,7 @@ class LibraryWriter:
         for removed in self._removed:
             summary_docs.pop(removed, None)
         summaries_name = f"summaries/{new_commit:06d}.json"
-        _write_table(self.path / summaries_name, "releases", summary_docs)
+        _write_table(self.path / summaries_name, "releases", summary_docs, sliced=True)
 
         manifest = self._write_manifest(
             old, new_commit, new_shards, summaries_name, summary_docs, people=people
@@ -770,7 +820,8 @@ class LibraryWriter:
         if people:
             docs = summary_docs if summary_docs is not None else library.summary_docs()
             people_name = f"people/{new_commit:06d}.json"
-            _write_table(self.path / people_name, "people", compute_people(docs, decisions))
+            people_docs = compute_people(docs, decisions)
+            _write_table(self.path / people_name, "people", people_docs, sliced=True)
             people_commit = new_commit
         shards = {**old.shards, **new_shards}
         meta = {
@@ -870,7 +921,12 @@ def _with_category(release: Release, category: str) -> Release:
 
 
 def _write_table(
-    path: Path, table_name: str, docs: dict[str, dict[str, Any]], *, sync_directory: bool = True
+    path: Path,
+    table_name: str,
+    docs: dict[str, dict[str, Any]],
+    *,
+    sync_directory: bool = True,
+    sliced: bool = False,
 ) -> None:
     """Write a new immutable TinyDB file holding one table.
 
@@ -879,9 +935,11 @@ def _write_table(
     """
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
-    # The documents are already keyed by id: hand TinyDB's storage the whole table at once
-    # rather than inserting document by document.
-    AtomicJSONStorage(path, sync_directory=sync_directory).write({table_name: docs})
+    # The documents are already keyed by id: the whole table is written at once rather than
+    # inserted document by document. The summaries and the people are read in slices
+    # (``sliced``); release bodies are read a whole shard at a time.
+    data = dump_table(table_name, docs) if sliced else orjson.dumps({table_name: docs})
+    atomic_write_bytes(path, data, sync_directory=sync_directory)
 
 
 def _remove_uncommitted(path: Path, commit: int) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import gc
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -129,6 +130,12 @@ def load_json_file(path: Path) -> Tables:
 def read_json_file(path: Path, *, check_unsafe: bool = True) -> tuple[Tables, bool]:
     """:func:`load_json_file`, and whether the file may hold text unsafe for a terminal
     (always False when not asked to ``check_unsafe``: the scan costs as much as parsing)."""
+    raw = read_file_bytes(path)
+    return parse_tables(path, raw), check_unsafe and json_may_be_unsafe(raw)
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """A library file's bytes (FileNotFoundError if it has gone; empty is damage)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -137,6 +144,11 @@ def read_json_file(path: Path, *, check_unsafe: bool = True) -> tuple[Tables, bo
         raise LibraryError(f"cannot read {path}: {error.strerror or error}") from error
     if not raw.strip():
         raise LibraryCorrupt(path, "the file is empty")
+    return raw
+
+
+def parse_tables(path: Path, raw: bytes | memoryview) -> Tables:
+    """The tables of a TinyDB file's bytes, checked: LibraryCorrupt naming ``path`` if not."""
     try:
         with gc_paused():
             data = orjson.loads(raw)
@@ -148,7 +160,59 @@ def read_json_file(path: Path, *, check_unsafe: bool = True) -> tuple[Tables, bo
     for name, table in data.items():
         if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
             raise LibraryCorrupt(path, f"table {name!r} is not a table of documents")
-    return data, check_unsafe and json_may_be_unsafe(raw)
+    return data
+
+
+TABLE_LINE_DOCS = 1000
+"""Documents per line in a file written by :func:`dump_table`."""
+
+
+def dump_table(table_name: str, docs: dict[str, Any]) -> bytes:
+    """A TinyDB file of one table, with a line break after every :data:`TABLE_LINE_DOCS`
+    documents.
+
+    It is the same JSON to TinyDB or any parser (whitespace between tokens); a reader that
+    knows the layout can decode a big table a slice at a time (:func:`table_slices`) instead
+    of holding every document as Python objects at once: at 100,000 releases the summaries
+    are about 250 MB of dicts and strings, a slice a few hundred KB.
+    """
+    dumps = orjson.dumps
+    items = iter(docs.items())
+    lines: list[memoryview] = []
+    while chunk := dict(itertools.islice(items, TABLE_LINE_DOCS)):
+        lines.append(memoryview(dumps(chunk))[1:-1])  # the members, without the braces
+    return b"".join((b"{", dumps(table_name), b":{\n", b",\n".join(lines), b"\n}}"))
+
+
+def table_slices(path: Path, raw: bytes, table_name: str) -> Iterator[dict[str, Any]]:
+    """The documents of a one-table file from :func:`dump_table`, a slice at a time.
+
+    Raises :class:`TableLayoutError` for bytes not laid out that way (an older or edited file:
+    read it whole with :func:`parse_tables`); a damaged slice is reported like a damaged file.
+    """
+    head = b"{" + orjson.dumps(table_name) + b":{\n"
+    if not (raw.startswith(head) and raw.endswith(b"\n}}")):
+        raise TableLayoutError(path)
+    view = memoryview(raw)
+    start, end = len(head), len(raw) - 3
+    while start < end:
+        stop = raw.find(b"\n", start, end)
+        stop = end if stop == -1 else stop
+        last = stop - 1 if raw[stop - 1] == 44 else stop  # 44: the comma between lines
+        members = view[start:last]
+        start = stop + 1
+        try:
+            with gc_paused():
+                docs = orjson.loads(b"".join((b"{", members, b"}")))
+        except orjson.JSONDecodeError:
+            raise TableLayoutError(path) from None
+        if not isinstance(docs, dict) or not all(isinstance(d, dict) for d in docs.values()):
+            raise TableLayoutError(path)
+        yield docs
+
+
+class TableLayoutError(Exception):
+    """The file is not laid out a slice of documents per line: read it whole."""
 
 
 class AtomicJSONStorage(Storage):

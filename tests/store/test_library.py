@@ -9,7 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import orjson
 import pytest
+from tinydb import TinyDB
 
 from store.errors import (
     AmbiguousId,
@@ -25,7 +27,15 @@ from store.library import MANIFEST, SCHEMA_VERSION, Library
 from store.models import Release
 from store.parser import parse_release
 from store.search import SearchIndex
-from store.storage import AtomicJSONStorage, atomic_write_bytes, load_json_file
+from store.storage import (
+    TABLE_LINE_DOCS,
+    AtomicJSONStorage,
+    TableLayoutError,
+    atomic_write_bytes,
+    dump_table,
+    load_json_file,
+    table_slices,
+)
 
 from .test_parser import make
 
@@ -299,6 +309,62 @@ def test_a_malformed_head_costs_only_the_first_screen(tmp_path: Path) -> None:
     reader = Library.open(tmp_path / "lib", readonly=True)
     assert reader.head() == []
     assert len(reader.summaries()) == 5
+
+
+# -- the summaries, read a slice at a time ---------------------------------------------------
+
+
+def test_a_table_in_slices_is_the_same_json_to_tinydb_and_reads_back_slice_by_slice(
+    tmp_path: Path,
+) -> None:
+    docs = {f"{n:010x}": {"title": f'Release {n}, "quoted"', "people": []} for n in range(2500)}
+    raw = dump_table("releases", docs)
+    assert raw.count(b"\n") == 4  # after the head, between three slices, before the end
+    assert orjson.loads(raw) == {"releases": docs}
+    path = tmp_path / "table.json"
+    path.write_bytes(raw)
+    with TinyDB(path, access_mode="r") as db:
+        assert len(db.table("releases")) == 2500
+    slices = list(table_slices(path, raw, "releases"))
+    assert [len(part) for part in slices] == [TABLE_LINE_DOCS, TABLE_LINE_DOCS, 500]
+    assert {key: doc for part in slices for key, doc in part.items()} == docs
+    assert list(table_slices(path, dump_table("releases", {}), "releases")) == []
+    with pytest.raises(TableLayoutError):  # one line: an older file, read whole instead
+        list(table_slices(path, orjson.dumps({"releases": docs}), "releases"))
+
+
+def test_summaries_are_read_alike_from_sliced_and_older_one_line_files(tmp_path: Path) -> None:
+    write_releases(tmp_path / "in", 30)
+    Library.create(tmp_path / "lib")
+    import_paths(Library.open(tmp_path / "lib"), [tmp_path / "in"])
+    reader = Library.open(tmp_path / "lib", readonly=True)
+    name = reader.manifest().summaries
+    assert name is not None
+    path = tmp_path / "lib" / name
+    assert path.read_bytes().startswith(b'{"releases":{\n')  # written in slices
+    sliced = reader.summaries()
+    assert len(sliced) == 30
+    # A person named in many rows is one string object, not one per row.
+    names = [row.participants[0] for row in sliced if row.participants]
+    assert names.count(names[0]) > 1
+    assert len({id(name) for name in names if name == names[0]}) == 1
+    path.write_bytes(orjson.dumps(load_json_file(path)))  # as an older pressroom wrote it
+    assert Library.open(tmp_path / "lib", readonly=True).summaries() == sliced
+
+
+def test_a_damaged_slice_of_summaries_is_reported_with_the_file(tmp_path: Path) -> None:
+    write_releases(tmp_path / "in", 5)
+    Library.create(tmp_path / "lib")
+    import_paths(Library.open(tmp_path / "lib"), [tmp_path / "in"])
+    name = Library.open(tmp_path / "lib", readonly=True).manifest().summaries
+    assert name is not None
+    path = tmp_path / "lib" / name
+    raw = path.read_bytes()
+    path.write_bytes(raw.replace(b'"title":', b'"title" ', 1))
+    with pytest.raises(LibraryCorrupt) as info:
+        Library.open(tmp_path / "lib", readonly=True).summaries()
+    assert info.value.path == path
+    assert "not JSON" in str(info.value)
 
 
 # -- body files: one per commit and shard, compacted ---------------------------------------
