@@ -978,3 +978,24 @@ async def test_resizing_to_narrow_keeps_the_pane_in_front(make_app: AppFactory):
         await settle(pilot)
         assert screen.layout_mode == "medium"
         assert screen.reader.region.width > 0 and screen.release_list.region.width > 0
+
+
+def test_people_counts_within_a_filter_are_the_releases_they_share(library: Library):
+    """Every person listed under a filter, counted within its releases: took part and mentioned
+    each equal the overlap of their releases with the allowed ones; nobody else is listed."""
+    catalogue = Catalogue.load(library)
+    for person in catalogue.people[:5]:
+        for mentions in (False, True):
+            allowed = catalogue.allowed([person.key], mentions=mentions)
+            assert allowed is not None
+            rows = catalogue.people_rows("", (person.key,), allowed)
+            listed = {row.person.key: (row.took_part, row.mentioned) for row in rows}
+            expected = {
+                other.key: (
+                    len(allowed & set(other.took_part_ids)),
+                    len(allowed & set(other.mentioned_ids)),
+                )
+                for other in catalogue.people
+            }
+            assert listed == {key: n for key, n in expected.items() if n != (0, 0)}
+            assert rows[0].person.key == person.key

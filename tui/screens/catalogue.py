@@ -6,8 +6,10 @@ Plain data and set arithmetic, no Textual: built in a worker thread, then read b
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import overload
 
 from store.library import Library
@@ -36,9 +38,10 @@ class Catalogue:
         self.position = {summary.id: index for index, summary in enumerate(self.summaries)}
         self.people_by_key = {person.key: person for person in self.people}
         self._folded = [fold(" ".join(dict.fromkeys((p.name, *p.aliases)))) for p in self.people]
-        # Set intersections run in C: counting who else is in 10,000 releases stays quick.
-        self._took_sets = [frozenset(person.took_part_ids) for person in self.people]
-        self._mentioned_sets = [frozenset(person.mentioned_ids) for person in self.people]
+        # Who is in each release (as numbers into ``people``): counting who else is in the
+        # releases of a filter walks those releases only, not every person's releases.
+        self._took_in = _people_in(self.people, "took_part_ids")
+        self._mentioned_in = _people_in(self.people, "mentioned_ids")
 
     @classmethod
     def load(cls, library: Library) -> Catalogue:
@@ -125,14 +128,11 @@ class Catalogue:
             else:
                 indices = list(range(len(self.people)))
         else:
-            counts = {}
-            for number, (took_set, mentioned_set) in enumerate(
-                zip(self._took_sets, self._mentioned_sets, strict=True)
-            ):
-                took = len(took_set & allowed) if took_set else 0
-                mentioned = len(mentioned_set & allowed) if mentioned_set else 0
-                if took or mentioned:
-                    counts[number] = (took, mentioned)
+            took = Counter(chain.from_iterable(filter(None, map(self._took_in.get, allowed))))
+            mentioned = Counter(
+                chain.from_iterable(filter(None, map(self._mentioned_in.get, allowed)))
+            )
+            counts = {n: (took[n], mentioned[n]) for n in took.keys() | mentioned.keys()}
             indices = [n for n in counts if all(w in folded[n] for w in words)]
             indices.sort(key=lambda n: (-counts[n][0], -counts[n][1], self.people[n].name))
         if chosen:
@@ -186,6 +186,21 @@ class PeopleRows(Sequence[PersonRow]):
             if self._people[number].key == key:
                 return index
         return None
+
+
+def _people_in(people: Sequence[Person], field: str) -> dict[str, list[int]]:
+    """For each release, the numbers of the people whose ``field`` (a list of release ids)
+    holds it."""
+    index: dict[str, list[int]] = {}
+    get = index.get
+    for number, person in enumerate(people):
+        for release_id in getattr(person, field):
+            numbers = get(release_id)
+            if numbers is None:
+                index[release_id] = [number]
+            else:
+                numbers.append(number)
+    return index
 
 
 def _day_number(date: str) -> int:

@@ -83,12 +83,25 @@ class PeoplePane(Vertical):
     # -- keeping the list in step ---------------------------------------------------------
 
     def watch_catalogue(self) -> None:
-        self.refresh_people()
+        self._refresh_soon()
 
     def watch_chosen(self) -> None:
-        self.refresh_people()
+        self._refresh_soon()
 
     def watch_allowed(self) -> None:
+        self._refresh_soon()
+
+    _refresh_pending = False
+
+    def _refresh_soon(self) -> None:
+        """Count the people again once the screen's change is complete: choosing a person
+        changes both the chosen people and the releases they allow, one count is enough."""
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            self.call_next(self._refresh_now)
+
+    def _refresh_now(self) -> None:
+        self._refresh_pending = False
         self.refresh_people()
 
     def watch_mentions(self) -> None:
