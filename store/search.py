@@ -46,8 +46,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Hit", "IndexStream", "SearchIndex", "SearchIndexError"]
 
-FORMAT = 1
-"""Version of the schema and of the stamp file; a different one needs a rebuild."""
+FORMAT = 2
+"""Version of the schema and of the stamp file; a different one needs a rebuild.
+2: the release id as a number in a fast field, ``key``."""
 STAMP_FILE = "pressroom-index.json"
 TITLE_BOOST = 2.0
 SNIPPET_CHARS = 160
@@ -101,6 +102,9 @@ def _schema() -> tantivy.Schema:
     for name in ("tpairs", "bpairs", "people", "category"):
         builder.add_text_field(name, tokenizer_name="whitespace", index_option="position")
     builder.add_unsigned_field("date", fast=True)
+    # The id as a number, in a column: a search that needs only the ids (the browser has the
+    # rest) reads them without loading a stored document per hit.
+    builder.add_unsigned_field("key", fast=True)
     builder.add_bytes_field("meta", stored=True)
     return builder.build()
 
@@ -185,6 +189,7 @@ def index_fields(release: Release) -> dict[str, Any]:
     body = [fold_words(paragraph) for paragraph in paragraphs] or [""]
     fields = {
         "id": release.id,
+        "key": int(release.id, 16) if _KEYED_ID.fullmatch(release.id) else None,
         "title": title,
         "body": body,
         "tpairs": _pairs(title),
@@ -194,18 +199,22 @@ def index_fields(release: Release) -> dict[str, Any]:
         "date": _date_key(release.date, release.time),
         "meta": orjson.dumps(meta),
     }
+    if fields["key"] is None:
+        del fields["key"]  # an id that is not pressroom's (an edited library): none
     return fields
+
+
+_KEYED_ID = re.compile(r"[0-9a-f]{10}")
+"""Release ids as pressroom makes them, kept as numbers in the ``key`` column."""
 
 
 _folded_name = functools.lru_cache(maxsize=1 << 14)(fold_words)
 """``fold_words`` for names, cached: the same people recur in release after release."""
 
 
-def _tie_key(date: object) -> str:
-    """Newest first when sorted ascending: the date's digits complemented ("" sorts last)."""
-    if not isinstance(date, str):
-        return "~"
-    return "".join(chr(ord("9") - ord(ch) + ord("0")) if ch.isdigit() else ch for ch in date)
+def _tie_key(score: float, date: int | None, release_id: str) -> tuple[float, bool, int, str]:
+    """Best first when sorted ascending; equal scores newest first (undated last), then by id."""
+    return (-score, not date, -(date or 0), release_id)
 
 
 def _document(release: Release, fields: dict[str, Any] | None = None) -> tantivy.Document:
@@ -589,11 +598,14 @@ class SearchIndex:
         ids: Collection[str] | None = None,
         person_aliases: PersonAliases | None = None,
         snippets: bool = True,
+        fields: bool = True,
     ) -> list[Hit]:
         """The best ``limit`` releases matching ``query`` (a string is parsed: QueryError).
 
         ``sort="date"`` lists newest first (undated last); ``ids`` restricts the results to
         those releases; ``person_aliases`` maps a person: value to more names to match.
+        Without ``fields`` the hits carry only their ids and scores (no title, date, people or
+        snippet), read from the index's columns without loading any stored document.
         """
         parsed = parse(query) if isinstance(query, str) else query
         if limit <= 0 or (ids is not None and not ids):
@@ -602,7 +614,7 @@ class SearchIndex:
         compiled = self._filtered(compiler.compile(parsed.root), ids)
         highlighter = Highlighter.from_query(parsed, compiler.extra_phrases)
         index = self._require()
-        found: list[tuple[str, dict[str, Any], Any]] = []
+        found: list[tuple[str, dict[str, Any], Any, int | None]] = []
         with _tantivy_errors("searching"):
             searcher = index.searcher()
             if sort == "date":
@@ -611,20 +623,25 @@ class SearchIndex:
                 )
             else:
                 result = searcher.search(compiled, limit, count=False, offset=offset)
-            for key, address in result.hits:
-                doc = searcher.doc(address)
-                release_id = str(doc.get_first("id"))
-                blob = doc.get_first("meta")
-                found.append(
-                    (release_id, orjson.loads(blob) if isinstance(blob, bytes) else {}, key)
-                )
+            addresses = [address for _score, address in result.hits]
+            keys = searcher.fast_field_values("key", addresses)
+            dates = searcher.fast_field_values("date", addresses)
+            for (key, address), number, date in zip(result.hits, keys, dates, strict=True):
+                if fields or number is None:
+                    doc = searcher.doc(address)
+                    release_id = str(doc.get_first("id"))
+                    blob = doc.get_first("meta") if fields else None
+                    meta = orjson.loads(blob) if isinstance(blob, bytes) else {}
+                else:
+                    release_id, meta = f"{number:010x}", {}
+                found.append((release_id, meta, key, int(date) if date else None))
         if sort == "relevance":
             # Equal scores come back in segment order, which merges change: order ties by
             # date (newest first), then id, so the same query lists the same way every time.
-            found.sort(key=lambda item: (-item[2], _tie_key(item[1].get("d")), item[0]))
+            found.sort(key=lambda item: _tie_key(item[2], item[3], item[0]))
         return [
-            self._hit(release_id, meta, key, sort, highlighter, snippets)
-            for release_id, meta, key in found
+            self._hit(release_id, meta, key, sort, highlighter, snippets and fields)
+            for release_id, meta, key, _date in found
         ]
 
     @staticmethod

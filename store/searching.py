@@ -107,6 +107,7 @@ def search_library(
     sort: Sort = "relevance",
     ids: set[str] | None = None,
     snippets: bool = True,
+    fields: bool = True,
 ) -> SearchOutcome:
     """Search ``library``; a malformed query raises :class:`store.query.QueryError`."""
     parsed = parse(query) if isinstance(query, str) else query
@@ -119,6 +120,7 @@ def search_library(
             ids=ids,
             person_aliases=person_aliases(library),
             snippets=snippets,
+            fields=fields,
         )
     except SearchIndexError as error:
         raise LibraryError(str(error), "Run `pressroom reindex` to rebuild the index.") from None

@@ -343,6 +343,35 @@ def test_no_snippets_when_not_wanted(index: SearchIndex) -> None:
     assert hit.snippet == "" and hit.spans == ()
 
 
+@pytest.mark.parametrize(
+    "query", ["gafarova", "milli majlis", "parliament*", "year:2022", "a* OR the", "-zebra"]
+)
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+def test_ids_only_search_lists_the_same_releases_in_the_same_order(
+    index: SearchIndex, query: str, sort: Any
+) -> None:
+    full = index.search(query, limit=100, sort=sort)
+    bare = index.search(query, limit=100, sort=sort, fields=False)
+    assert full, query
+    assert [(hit.id, hit.score) for hit in bare] == [(hit.id, hit.score) for hit in full]
+    assert all(hit.title == "" and hit.snippet == "" for hit in bare)
+
+
+def test_ids_only_search_reads_an_id_that_is_not_a_number_from_the_document(
+    tmp_path: Path,
+) -> None:
+    odd = replace(RELEASES[1], id="edited-id")  # an id pressroom would not make
+    built = SearchIndex.open(tmp_path / "index")
+    built.rebuild([RELEASES[0], odd], "stamp-1")
+    assert ids(built.search("gafarova", fields=False)) == {"a000000001", "edited-id"}
+
+
+def test_equal_scores_list_newest_first_then_by_id(index: SearchIndex) -> None:
+    hits = index.search("year:2022", limit=100)
+    assert len({hit.score for hit in hits}) == 1
+    assert [hit.id for hit in hits] == ["a000000003", "a000000004"]  # 12:00, then 09:30
+
+
 def test_query_errors_pass_through(index: SearchIndex) -> None:
     with pytest.raises(QueryError):
         index.search('"unbalanced')

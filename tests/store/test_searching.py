@@ -66,6 +66,32 @@ def test_stale_index_is_caught_up(library: Library, monkeypatch: pytest.MonkeyPa
     assert search_library(library, "zebra").notice is None  # in step again
 
 
+def test_an_index_of_an_older_format_is_rebuilt(library: Library) -> None:
+    """An index written by an older pressroom (another schema: no id column) is replaced."""
+    import shutil
+
+    import tantivy
+
+    path = library.path / "index"
+    stamp = json.loads((path / "pressroom-index.json").read_text())["stamp"]
+    shutil.rmtree(path)
+    path.mkdir()
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True)
+    old = tantivy.Index(builder.build(), path=str(path))
+    writer = old.writer(15_000_000, 1)
+    writer.add_document(tantivy.Document(id="a000000001"))
+    writer.commit()
+    writer.wait_merging_threads()
+    (path / "pressroom-index.json").write_text(json.dumps({"format": 1, "stamp": stamp}))
+    outcome = search_library(library, "budget", fields=False)
+    assert [hit.id for hit in outcome.hits] == [
+        h.id for h in search_library(library, "budget").hits
+    ]
+    assert len(outcome.hits) == 1
+    assert outcome.notice is not None and "rebuilt" in outcome.notice
+
+
 def test_stale_index_while_another_writes_never_points_to_nothing(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -433,7 +433,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
                     limit=SEARCH_LIMIT,
                     sort=sort,
                     ids=set(allowed) if allowed is not None else None,
-                    snippets=False,  # the list shows titles; the reader highlights the text
+                    # Ids only: the catalogue has the rest, the reader highlights the text.
+                    snippets=False,
+                    fields=False,
                 )
             hits, notice = outcome.hits, outcome.notice
         except QueryError as error:
@@ -458,7 +460,10 @@ class MainScreen(Screen[None], inherit_bindings=False):
             return
         if notice:
             self.notify(notice, title="Search")
-        rows = [self._hit_row(hit) for hit in hits]
+        # A release the index has and the catalogue not yet (another process has just
+        # imported it) is listed once the catalogue is read again, moments later.
+        by_id = self.catalogue.by_id
+        rows = [row for row in map(by_id.get, (hit.id for hit in hits)) if row is not None]
         self.release_list.show(rows, keep=keep, empty="No release matches the search.")
         self.shown = len(rows)
         self.capped = len(rows) >= SEARCH_LIMIT
@@ -468,21 +473,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         )
         if self._opened is not None:
             self.reader.set_terms(self._terms())
-
-    def _hit_row(self, hit: Hit) -> ReleaseSummary:
-        summary = self.catalogue.by_id.get(hit.id)
-        if summary is not None:
-            return summary
-        return ReleaseSummary(
-            id=hit.id,
-            title=hit.title,
-            date=hit.date,
-            time=None,
-            category=hit.category,
-            truncated=False,
-            participants=hit.participants,
-            mentioned=(),
-        )
 
     def _terms(self) -> tuple[str, ...]:
         if not self.searching:
