@@ -257,6 +257,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
             return
         if not get_current_worker().is_cancelled:
             self._from_thread(self._show_catalogue, catalogue, refreshed)
+        # The search's modules (tantivy among them) load now, while the user is still looking,
+        # rather than on the first keystroke after /.
+        import store.searching  # noqa: F401
 
     def _from_thread(self, callback: Callable[..., object], *args: object) -> None:
         """Run ``callback`` on the app's thread, unless the app is going away."""
