@@ -30,7 +30,7 @@ from store.library import (
     summary_from_doc,
 )
 from store.models import Release
-from store.storage import atomic_write_bytes, load_json_file
+from store.storage import TABLE_LINE_DOCS, atomic_write_bytes, load_json_file
 
 
 @dataclass(slots=True)
@@ -221,7 +221,7 @@ def _rebuild_derived(path: Path, manifest: Manifest, *, summaries: bool, stamp: 
             if summaries:
                 docs = {release.id: summary_doc(release) for release in library.releases()}
                 summaries_name = f"summaries/{new_commit:06d}.json"
-                _write_table(path / summaries_name, "releases", docs, sliced=True)
+                _write_table(path / summaries_name, "releases", docs, per_line=TABLE_LINE_DOCS)
             new = writer._write_manifest(
                 old,
                 new_commit,

@@ -39,10 +39,12 @@ from store.errors import (
 )
 from store.models import Person, Release, ReleaseSummary, RoleSpan
 from store.storage import (
+    TABLE_LINE_DOCS,
     AtomicJSONStorage,
     LibraryDB,
     TableLayoutError,
     atomic_write_bytes,
+    docs_with_prefix,
     dump_table,
     fsync_directory,
     gc_paused,
@@ -357,18 +359,38 @@ class Library:
         """The full id for a unique id prefix, read from the id's shard only."""
         return self._resolve(prefix)[0]
 
-    def _resolve(self, prefix: str) -> tuple[str, list[tuple[str, dict[str, dict[str, Any]]]]]:
-        """The full id for a unique id prefix, and its shard's files (read once)."""
+    def _resolve(self, prefix: str) -> tuple[str, str, dict[str, Any]]:
+        """The full id for a unique id prefix, the body file holding its current text, and
+        its document there."""
         prefix = prefix.strip().lower()
         if len(prefix) < 2:
             raise ReleaseNotFound(f"id {prefix!r} is too short", "Give at least two characters.")
-        files = self._shard_files(shard_of(prefix))
-        matches = sorted({rid for _, docs in files for rid in docs if rid.startswith(prefix)})
+        found = self._retrying(lambda: self._find(prefix, whole=False))
+        if not found:
+            # Not where ids start lines: read the files whole (a miss, or an edited file).
+            found = self._retrying(lambda: self._find(prefix, whole=True))
+        matches = sorted(found)
         if not matches:
             raise ReleaseNotFound(f"no release with id {prefix!r} in {self.path}")
         if len(matches) > 1:
             raise AmbiguousId(prefix, matches)
-        return matches[0], files
+        name, doc = found[matches[0]]
+        return matches[0], name, doc
+
+    def _find(self, prefix: str, *, whole: bool) -> dict[str, tuple[str, dict[str, Any]]]:
+        """The releases whose ids start with ``prefix``: each with the newest body file that
+        holds it and its document there. Body files are written a release per line: only the
+        lines of the releases asked for are decoded, unless ``whole``."""
+        found: dict[str, tuple[str, dict[str, Any]]] = {}
+        for name in reversed(self.manifest().shards.get(shard_of(prefix), ())):
+            docs = None
+            if not whole:
+                docs = docs_with_prefix(read_file_bytes(self.path / name), "releases", prefix)
+            if docs is None:
+                docs = {rid: doc for rid, doc in self._load(name).items() if rid.startswith(prefix)}
+            for rid, doc in docs.items():
+                found.setdefault(rid, (name, doc))
+        return found
 
     def _shard_files(self, shard: str) -> list[tuple[str, dict[str, dict[str, Any]]]]:
         """A shard's body files with their documents, oldest first."""
@@ -396,10 +418,7 @@ class Library:
 
     def get(self, id_or_prefix: str) -> Release:
         """A whole release by id or unique id prefix."""
-        release_id, files = self._resolve(id_or_prefix)
-        found = _newest_in(files, release_id)
-        assert found is not None  # _resolve found it there
-        name, doc = found
+        release_id, name, doc = self._resolve(id_or_prefix)
         with _records_of(self.path / name):
             return Release.from_json({**doc, "id": release_id})
 
@@ -773,7 +792,7 @@ class LibraryWriter:
                 body = release.to_json()
                 del body["id"]
                 docs[release.id] = body
-            _write_table(self.path / name, "releases", docs, sync_directory=False)
+            _write_table(self.path / name, "releases", docs, sync_directory=False, per_line=1)
             new_shards[shard] = files
         if new_shards:
             fsync_directory(self.path / "bodies")  # once for all, before the manifest names them
@@ -785,7 +804,7 @@ class LibraryWriter:
         for removed in self._removed:
             summary_docs.pop(removed, None)
         summaries_name = f"summaries/{new_commit:06d}.json"
-        _write_table(self.path / summaries_name, "releases", summary_docs, sliced=True)
+        _write_table(self.path / summaries_name, "releases", summary_docs, per_line=TABLE_LINE_DOCS)
 
         manifest = self._write_manifest(
             old, new_commit, new_shards, summaries_name, summary_docs, people=people
@@ -821,7 +840,7 @@ class LibraryWriter:
             docs = summary_docs if summary_docs is not None else library.summary_docs()
             people_name = f"people/{new_commit:06d}.json"
             people_docs = compute_people(docs, decisions)
-            _write_table(self.path / people_name, "people", people_docs, sliced=True)
+            _write_table(self.path / people_name, "people", people_docs, per_line=TABLE_LINE_DOCS)
             people_commit = new_commit
         shards = {**old.shards, **new_shards}
         meta = {
@@ -926,7 +945,7 @@ def _write_table(
     docs: dict[str, dict[str, Any]],
     *,
     sync_directory: bool = True,
-    sliced: bool = False,
+    per_line: int | None = None,
 ) -> None:
     """Write a new immutable TinyDB file holding one table.
 
@@ -936,9 +955,14 @@ def _write_table(
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
     # The documents are already keyed by id: the whole table is written at once rather than
-    # inserted document by document. The summaries and the people are read in slices
-    # (``sliced``); release bodies are read a whole shard at a time.
-    data = dump_table(table_name, docs) if sliced else orjson.dumps({table_name: docs})
+    # inserted document by document, ``per_line`` documents a line (see dump_table): the
+    # summaries and the people are read a slice of lines at a time, a release's body by its
+    # line alone.
+    data = (
+        orjson.dumps({table_name: docs})
+        if per_line is None
+        else dump_table(table_name, docs, per_line)
+    )
     atomic_write_bytes(path, data, sync_directory=sync_directory)
 
 

@@ -13,6 +13,7 @@ import errno
 import gc
 import itertools
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -167,19 +168,20 @@ TABLE_LINE_DOCS = 1000
 """Documents per line in a file written by :func:`dump_table`."""
 
 
-def dump_table(table_name: str, docs: dict[str, Any]) -> bytes:
-    """A TinyDB file of one table, with a line break after every :data:`TABLE_LINE_DOCS`
-    documents.
+def dump_table(table_name: str, docs: dict[str, Any], per_line: int = TABLE_LINE_DOCS) -> bytes:
+    """A TinyDB file of one table, with a line break after every ``per_line`` documents.
 
     It is the same JSON to TinyDB or any parser (whitespace between tokens); a reader that
     knows the layout can decode a big table a slice at a time (:func:`table_slices`) instead
     of holding every document as Python objects at once: at 100,000 releases the summaries
-    are about 250 MB of dicts and strings, a slice a few hundred KB.
+    are about 250 MB of dicts and strings, a slice a few hundred KB. With one document per
+    line, each line starts with its id: :func:`docs_with_prefix` finds one without decoding
+    the others.
     """
     dumps = orjson.dumps
     items = iter(docs.items())
     lines: list[memoryview] = []
-    while chunk := dict(itertools.islice(items, TABLE_LINE_DOCS)):
+    while chunk := dict(itertools.islice(items, per_line)):
         lines.append(memoryview(dumps(chunk))[1:-1])  # the members, without the braces
     return b"".join((b"{", dumps(table_name), b":{\n", b",\n".join(lines), b"\n}}"))
 
@@ -209,6 +211,33 @@ def table_slices(path: Path, raw: bytes, table_name: str) -> Iterator[dict[str, 
         if not isinstance(docs, dict) or not all(isinstance(d, dict) for d in docs.values()):
             raise TableLayoutError(path)
         yield docs
+
+
+def docs_with_prefix(raw: bytes, table_name: str, prefix: str) -> dict[str, Any] | None:
+    """The documents of a one-document-per-line table whose ids start with ``prefix``,
+    decoding only their lines; None for a file not laid out that way (read it whole).
+
+    Ids are found where lines start: JSON text holds no raw line break, so ``\\n"id":`` can
+    only be a document's id at the start of its line.
+    """
+    head = b"{" + orjson.dumps(table_name) + b":{\n"
+    if not (raw.startswith(head) and raw.endswith(b"\n}}")):
+        return None
+    found: dict[str, Any] = {}
+    pattern = re.compile(b'\n"(' + re.escape(prefix.encode("utf-8")) + b'[^"\\\\\n]*)":')
+    for match in pattern.finditer(raw, len(head) - 1):
+        end = raw.find(b"\n", match.end())
+        line = raw[match.start() + 1 : end]
+        if line.endswith(b","):
+            line = line[:-1]
+        try:
+            docs = orjson.loads(b"{%b}" % line)
+        except orjson.JSONDecodeError:
+            return None  # not one document per line after all
+        if not isinstance(docs, dict) or len(docs) != 1:
+            return None
+        found.update(docs)
+    return {key: doc for key, doc in found.items() if isinstance(doc, dict)}
 
 
 class TableLayoutError(Exception):

@@ -32,6 +32,7 @@ from store.storage import (
     AtomicJSONStorage,
     TableLayoutError,
     atomic_write_bytes,
+    docs_with_prefix,
     dump_table,
     load_json_file,
     table_slices,
@@ -365,6 +366,40 @@ def test_a_damaged_slice_of_summaries_is_reported_with_the_file(tmp_path: Path) 
         Library.open(tmp_path / "lib", readonly=True).summaries()
     assert info.value.path == path
     assert "not JSON" in str(info.value)
+
+
+def test_a_release_is_read_from_its_own_line_of_the_body_file(tmp_path: Path) -> None:
+    write_releases(tmp_path / "in", 40)
+    Library.create(tmp_path / "lib")
+    import_paths(Library.open(tmp_path / "lib"), [tmp_path / "in"])
+    library = Library.open(tmp_path / "lib", readonly=True)
+    rows = library.summaries()
+    body_files = [
+        tmp_path / "lib" / name for names in library.manifest().shards.values() for name in names
+    ]
+    for path in body_files:
+        raw = path.read_bytes()
+        docs = load_json_file(path)["releases"]
+        assert raw.count(b"\n") == len(docs) + 1  # a line per release, between head and end
+    expected = {row.id: library.get(row.id) for row in rows}
+    assert [release.title for release in expected.values()] == [row.title for row in rows]
+    # The same releases from files written on one line, as an older pressroom wrote them.
+    for path in body_files:
+        path.write_bytes(orjson.dumps(load_json_file(path)))
+    older = Library.open(tmp_path / "lib", readonly=True)
+    assert {rid: older.get(rid) for rid in expected} == expected
+    assert older.get(rows[0].id[:6]) == expected[rows[0].id]
+
+
+def test_an_id_inside_a_release_text_is_not_taken_for_a_release(tmp_path: Path) -> None:
+    table = {
+        "aaaaaaaaaa": {"title": 'quoting "bbbbbbbbbb": and a line\n"bbbbbbbbbb":{'},
+        "bbbbbbbbbc": {"title": "the only b"},
+    }
+    raw = dump_table("releases", table, per_line=1)
+    assert docs_with_prefix(raw, "releases", "bbbbbbbbbb") == {}
+    assert docs_with_prefix(raw, "releases", "bbb") == {"bbbbbbbbbc": table["bbbbbbbbbc"]}
+    assert docs_with_prefix(orjson.dumps({"releases": table}), "releases", "a") is None
 
 
 # -- body files: one per commit and shard, compacted ---------------------------------------
