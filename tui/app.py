@@ -18,7 +18,6 @@ from textual.theme import BUILTIN_THEMES, Theme
 from store.errors import LibraryError
 from store.library import Library
 from store.paths import LibraryLocation
-from tui.screens.help import HelpScreen, key_section
 from tui.screens.main import MainScreen
 
 EXIT_ERROR = 2
@@ -95,6 +94,8 @@ class PressroomApp(App[int]):
     def action_help(self) -> None:
         """Show every key (built from the bindings of the screen in front)."""
         screen = self.screen
+        from tui.screens.help import HelpScreen, key_section  # the first ? pays for it
+
         if isinstance(screen, HelpScreen):
             return
         if isinstance(screen, MainScreen):

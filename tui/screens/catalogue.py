@@ -14,7 +14,6 @@ from typing import overload
 
 from store.library import Library
 from store.models import Person, ReleaseSummary
-from store.query import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +36,8 @@ class Catalogue:
         self.by_id = {summary.id: summary for summary in self.summaries}
         self.position = {summary.id: index for index, summary in enumerate(self.summaries)}
         self.people_by_key = {person.key: person for person in self.people}
+        from store.query import fold  # here: the browser's first frame does without it
+
         self._folded = [fold(" ".join(dict.fromkeys((p.name, *p.aliases)))) for p in self.people]
         # Who is in each release (as numbers into ``people``): counting who else is in the
         # releases of a filter walks those releases only, not every person's releases.
@@ -106,7 +107,7 @@ class Catalogue:
 
     def matching_people(self, text: str) -> Iterator[Person]:
         """People whose names hold every word of ``text`` (ignoring case and accents)."""
-        words = fold(text).split()
+        words = _fold(text).split()
         for number, person in enumerate(self.people):
             if all(word in self._folded[number] for word in words):
                 yield person
@@ -119,7 +120,7 @@ class Catalogue:
         With a person filter (``allowed``), only the people in those releases, counted within
         them: who else was there. The chosen people come first.
         """
-        words = fold(text).split()
+        words = _fold(text).split()
         folded = self._folded
         counts: dict[int, tuple[int, int]] | None = None
         if allowed is None:
@@ -186,6 +187,12 @@ class PeopleRows(Sequence[PersonRow]):
             if self._people[number].key == key:
                 return index
         return None
+
+
+def _fold(text: str) -> str:
+    from store.query import fold
+
+    return fold(text)
 
 
 def _people_in(people: Sequence[Person], field: str) -> dict[str, list[int]]:

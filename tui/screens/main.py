@@ -29,10 +29,8 @@ from store.models import Release, ReleaseSummary
 from store.paths import LibraryLocation
 from store.storage import gc_paused
 from tui.messages import FilterByPerson, JumpToDate, OpenRelease
-from tui.render import release_plain
 from tui.screens.catalogue import Catalogue
 from tui.screens.commands import BrowserCommands
-from tui.screens.help import KeySection, key_section
 from tui.widgets.header_bar import HeaderBar
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.people_pane import PeoplePane
@@ -43,6 +41,7 @@ from tui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
     from store.search import Hit
+    from tui.screens.help import KeySection
 
 Pane = Literal["people", "releases", "reader"]
 LayoutMode = Literal["narrow", "medium", "wide"]
@@ -181,6 +180,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
                 MainScreen.catalogue,
                 MainScreen.allowed,
                 MainScreen.mentions,
+                MainScreen.reading,
                 chosen=MainScreen.people_filter,
             )
             with Container(id="content"):
@@ -758,6 +758,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._from_thread(self._copy, release)
 
     def _copy(self, release: Release) -> None:
+        from tui.formatting import release_plain
+
         text = release_plain(release)
         self.app.copy_to_clipboard(text)
         self.notify(
@@ -805,6 +807,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
     # -- help ---------------------------------------------------------------------------
 
     def key_sections(self) -> list[KeySection]:
+        from tui.screens.help import key_section
+
         """Every key of the browser, pane by pane, for the help screen."""
         return [
             key_section("Everywhere", [self.app, self]),

@@ -33,6 +33,8 @@ class PeoplePane(Vertical):
     ]
 
     catalogue: var[Catalogue] = var(Catalogue.empty)
+    reading: var[bool] = var(True)
+    """The library is being read for the first time."""
     chosen: var[tuple[str, ...]] = var(())
     allowed: var[frozenset[str] | None] = var(None)
     mentions: var[bool] = var(False)
@@ -50,7 +52,11 @@ class PeoplePane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Type to narrow…", id="people-narrow", compact=True)
-        yield PeopleList(id="people-list")
+        # Shown once the library is read (there is nobody to list before): the first frame,
+        # drawn while the library loads, is the sooner for it.
+        people_list = PeopleList(id="people-list")
+        people_list.display = not self.reading
+        yield people_list
 
     def on_mount(self) -> None:
         self.border_title = "People"
@@ -103,6 +109,10 @@ class PeoplePane(Vertical):
     def _refresh_now(self) -> None:
         self._refresh_pending = False
         self.refresh_people()
+
+    def watch_reading(self, reading: bool) -> None:
+        if self.is_mounted and self.people_list.display == reading:
+            self.people_list.display = not reading
 
     def watch_mentions(self) -> None:
         self._update_subtitle()

@@ -16,7 +16,6 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.models import Release
-from tui.render import release_renderable
 from tui.widgets.styles import component_style
 
 MEASURE = 100
@@ -154,6 +153,8 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
             text = Text(self._placeholder, style=self._component("placeholder"))
             self._lines = self._strips_of(text, width, base)
         else:
+            from tui.render import release_renderable  # not needed for the first frame
+
             renderable = release_renderable(self._release, terms=self._terms)
             self._lines = self._strips_of(renderable, min(width, MEASURE), base, names=True)
         self._update_subtitle()

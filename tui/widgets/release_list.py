@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from store.models import ReleaseSummary
-from tui.render import category_mark
+from tui.formatting import category_mark
 from tui.widgets.virtual_list import RowList
 
 DATE_WIDTH = 10
