@@ -36,9 +36,7 @@ class Catalogue:
         self.by_id = {summary.id: summary for summary in self.summaries}
         self.position = {summary.id: index for index, summary in enumerate(self.summaries)}
         self.people_by_key = {person.key: person for person in self.people}
-        from store.query import fold  # here: the browser's first frame does without it
-
-        self._folded = [fold(" ".join(dict.fromkeys((p.name, *p.aliases)))) for p in self.people]
+        self._folded = [_fold(" ".join(dict.fromkeys((p.name, *p.aliases)))) for p in self.people]
         # Who is in each release (as numbers into ``people``): counting who else is in the
         # releases of a filter walks those releases only, not every person's releases.
         self._took_in = _people_in(self.people, "took_part_ids")
@@ -190,7 +188,7 @@ class PeopleRows(Sequence[PersonRow]):
 
 
 def _fold(text: str) -> str:
-    from store.query import fold
+    from store.query import fold  # here: the browser's first frame does without it
 
     return fold(text)
 
