@@ -179,10 +179,13 @@ def dump_table(table_name: str, docs: dict[str, Any], per_line: int = TABLE_LINE
     the others.
     """
     dumps = orjson.dumps
-    items = iter(docs.items())
-    lines: list[memoryview] = []
-    while chunk := dict(itertools.islice(items, per_line)):
-        lines.append(memoryview(dumps(chunk))[1:-1])  # the members, without the braces
+    lines: list[bytes | memoryview] = []
+    if per_line == 1:
+        lines.extend([dumps(key) + b":" + dumps(doc) for key, doc in docs.items()])
+    else:
+        items = iter(docs.items())
+        while chunk := dict(itertools.islice(items, per_line)):
+            lines.append(memoryview(dumps(chunk))[1:-1])  # the members, without the braces
     return b"".join((b"{", dumps(table_name), b":{\n", b",\n".join(lines), b"\n}}"))
 
 
