@@ -18,14 +18,13 @@ manifest are removed after the commit. One writer at a time holds ``.lock``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import orjson
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from store.errors import (
     AmbiguousId,
@@ -60,6 +59,8 @@ from store.text import json_may_be_unsafe, safe
 
 if TYPE_CHECKING:
     from store.search import IndexStream
+
+_T = TypeVar("_T")
 
 SCHEMA_VERSION = 2
 """2: a shard's bodies may lie in several files (one per commit that added to it)."""
@@ -270,7 +271,7 @@ class Library:
         table = tables.get("releases", tables.get("people"))
         return table if table is not None else {}
 
-    def _retrying(self, load: Any) -> Any:
+    def _retrying(self, load: Callable[[], _T]) -> _T:
         """Run ``load`` and retry once on a file a concurrent commit has just removed."""
         try:
             return load()
@@ -413,8 +414,11 @@ class Library:
 
     def body_file(self, release_id: str) -> str | None:
         """The name of the file that holds a release's current text."""
-        found = _newest_in(self._shard_files(shard_of(release_id)), release_id)
-        return found[0] if found else None
+        for whole in (False, True):
+            found = self._retrying(functools.partial(self._find, release_id, whole=whole))
+            if release_id in found:
+                return found[release_id][0]
+        return None
 
     def get(self, id_or_prefix: str) -> Release:
         """A whole release by id or unique id prefix."""
@@ -908,16 +912,6 @@ class LibraryWriter:
             self._stream_next = self._stream_wanted  # in step again: later releases may stream
 
 
-def _newest_in(
-    files: list[tuple[str, dict[str, dict[str, Any]]]], release_id: str
-) -> tuple[str, dict[str, Any]] | None:
-    """The newest body file of a shard that holds a release, and its document there."""
-    for name, docs in reversed(files):
-        if release_id in docs:
-            return name, docs[release_id]
-    return None
-
-
 def _max_files(shard: str) -> int:
     """How many body files a shard may have before a commit compacts it: 4 to 11, varying
     by shard so that compactions spread over commits rather than all falling on one."""
@@ -944,8 +938,8 @@ def _write_table(
     table_name: str,
     docs: dict[str, dict[str, Any]],
     *,
+    per_line: int,
     sync_directory: bool = True,
-    per_line: int | None = None,
 ) -> None:
     """Write a new immutable TinyDB file holding one table.
 
@@ -956,13 +950,8 @@ def _write_table(
         path.unlink()
     # The documents are already keyed by id: the whole table is written at once rather than
     # inserted document by document, ``per_line`` documents a line (see dump_table): the
-    # summaries and the people are read a slice of lines at a time, a release's body by its
-    # line alone.
-    data = (
-        orjson.dumps({table_name: docs})
-        if per_line is None
-        else dump_table(table_name, docs, per_line)
-    )
+    # summaries are read a slice of lines at a time, a release's body by its line alone.
+    data = dump_table(table_name, docs, per_line)
     atomic_write_bytes(path, data, sync_directory=sync_directory)
 
 

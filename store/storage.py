@@ -173,11 +173,13 @@ def dump_table(table_name: str, docs: dict[str, Any], per_line: int = TABLE_LINE
 
     It is the same JSON to TinyDB or any parser (whitespace between tokens); a reader that
     knows the layout can decode a big table a slice at a time (:func:`table_slices`) instead
-    of holding every document as Python objects at once: at 100,000 releases the summaries
-    are about 250 MB of dicts and strings, a slice a few hundred KB. With one document per
+    of holding every document as Python objects at once (a big library's summaries take
+    several times their file's size as dicts and strings). With one document per
     line, each line starts with its id: :func:`docs_with_prefix` finds one without decoding
     the others.
     """
+    if per_line < 1:
+        raise ValueError(f"per_line must be at least 1, not {per_line}")
     dumps = orjson.dumps
     lines: list[bytes | memoryview] = []
     if per_line == 1:
@@ -192,19 +194,24 @@ def dump_table(table_name: str, docs: dict[str, Any], per_line: int = TABLE_LINE
 def table_slices(path: Path, raw: bytes, table_name: str) -> Iterator[dict[str, Any]]:
     """The documents of a one-table file from :func:`dump_table`, a slice at a time.
 
-    Raises :class:`TableLayoutError` for bytes not laid out that way (an older or edited file:
-    read it whole with :func:`parse_tables`); a damaged slice is reported like a damaged file.
+    Raises :class:`TableLayoutError` for bytes not laid out that way (an older or edited file)
+    and at any doubt (a line that does not decode, a comma missing between lines or left after
+    the last, an id in two lines): the caller reads the file whole with :func:`parse_tables`
+    instead, which takes what any JSON parser would and reports damage with the file's name.
     """
     head = b"{" + orjson.dumps(table_name) + b":{\n"
     if not (raw.startswith(head) and raw.endswith(b"\n}}")):
         raise TableLayoutError(path)
     view = memoryview(raw)
     start, end = len(head), len(raw) - 3
+    seen: set[str] = set()
     while start < end:
         stop = raw.find(b"\n", start, end)
         stop = end if stop == -1 else stop
-        last = stop - 1 if raw[stop - 1] == 44 else stop  # 44: the comma between lines
-        members = view[start:last]
+        comma = raw[stop - 1] == 44  # 44: the comma between lines, and only between them
+        if comma == (stop == end):
+            raise TableLayoutError(path)
+        members = view[start : stop - 1 if comma else stop]
         start = stop + 1
         try:
             with gc_paused():
@@ -213,12 +220,16 @@ def table_slices(path: Path, raw: bytes, table_name: str) -> Iterator[dict[str, 
             raise TableLayoutError(path) from None
         if not isinstance(docs, dict) or not all(isinstance(d, dict) for d in docs.values()):
             raise TableLayoutError(path)
+        if not seen.isdisjoint(docs):
+            raise TableLayoutError(path)
+        seen.update(docs)
         yield docs
 
 
 def docs_with_prefix(raw: bytes, table_name: str, prefix: str) -> dict[str, Any] | None:
     """The documents of a one-document-per-line table whose ids start with ``prefix``,
-    decoding only their lines; None for a file not laid out that way (read it whole).
+    decoding only their lines; None for a file not laid out that way, or a line that is not
+    one document (read it whole: that reports damage).
 
     Ids are found where lines start: JSON text holds no raw line break, so ``\\n"id":`` can
     only be a document's id at the start of its line.
@@ -239,8 +250,10 @@ def docs_with_prefix(raw: bytes, table_name: str, prefix: str) -> dict[str, Any]
             return None  # not one document per line after all
         if not isinstance(docs, dict) or len(docs) != 1:
             return None
+        if not all(isinstance(doc, dict) for doc in docs.values()):
+            return None
         found.update(docs)
-    return {key: doc for key, doc in found.items() if isinstance(doc, dict)}
+    return found
 
 
 class TableLayoutError(Exception):

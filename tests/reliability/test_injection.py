@@ -20,6 +20,7 @@ import orjson
 import pytest
 
 from store.library import Library
+from store.storage import TABLE_LINE_DOCS, dump_table
 
 from .helpers import build_library, check_consistent, release_text, run_cli, run_in_pty
 
@@ -87,9 +88,17 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _edit(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
-    data = orjson.loads(path.read_bytes())
+    """Change a library file's data, keeping its layout (a table written a document or a
+    thousand a line stays so: its readers then take the same route as for real files)."""
+    raw = path.read_bytes()
+    data = orjson.loads(raw)
     change(data)
-    path.write_bytes(orjson.dumps(data))
+    (name, table), *others = data.items()
+    if not others and raw.startswith(b"{" + orjson.dumps(name) + b":{\n"):
+        per_line = 1 if raw.count(b"\n") == len(table) + 1 else TABLE_LINE_DOCS
+        path.write_bytes(dump_table(name, table, per_line))
+    else:
+        path.write_bytes(orjson.dumps(data))
 
 
 @pytest.fixture(scope="module")

@@ -334,6 +334,40 @@ def test_a_table_in_slices_is_the_same_json_to_tinydb_and_reads_back_slice_by_sl
         list(table_slices(path, orjson.dumps({"releases": docs}), "releases"))
 
 
+@pytest.mark.parametrize(
+    "layout",
+    [
+        b'{"releases":{\n"a":{"t":1}\n"b":{"t":2}\n}}',  # a comma missing between lines
+        b'{"releases":{\n"a":{"t":1},\n"b":{"t":2},\n}}',  # a comma after the last line
+        b'{"releases":{\n"a":{"t":1},\n"a":{"t":2}\n}}',  # one id in two lines
+        b'{"releases":{\n"a":{"t":1},\n"b":7\n}}',  # a document that is not an object
+    ],
+)
+def test_a_sliced_table_in_doubt_is_read_whole(tmp_path: Path, layout: bytes) -> None:
+    with pytest.raises(TableLayoutError):
+        list(table_slices(tmp_path / "x.json", layout, "releases"))
+
+
+def test_a_summaries_file_with_an_id_twice_reads_as_any_json_parser_would(
+    tmp_path: Path,
+) -> None:
+    write_releases(tmp_path / "in", 3)
+    Library.create(tmp_path / "lib")
+    import_paths(Library.open(tmp_path / "lib"), [tmp_path / "in"])
+    name = Library.open(tmp_path / "lib", readonly=True).manifest().summaries
+    assert name is not None
+    path = tmp_path / "lib" / name
+    table = load_json_file(path)["releases"]
+    first, *_ = table
+    renamed = {**table[first], "title": "Renamed"}
+    lines = [b'"%s":%s' % (key.encode(), orjson.dumps(doc)) for key, doc in table.items()]
+    lines.append(b'"%s":%s' % (first.encode(), orjson.dumps(renamed)))
+    path.write_bytes(b'{"releases":{\n' + b",\n".join(lines) + b"\n}}")
+    rows = Library.open(tmp_path / "lib", readonly=True).summaries()
+    assert len(rows) == 3
+    assert next(row.title for row in rows if row.id == first) == "Renamed"
+
+
 def test_summaries_are_read_alike_from_sliced_and_older_one_line_files(tmp_path: Path) -> None:
     write_releases(tmp_path / "in", 30)
     Library.create(tmp_path / "lib")

@@ -999,3 +999,41 @@ def test_people_counts_within_a_filter_are_the_releases_they_share(library: Libr
             }
             assert listed == {key: n for key, n in expected.items() if n != (0, 0)}
             assert rows[0].person.key == person.key
+
+
+async def test_the_first_frame_lists_the_newest_releases_before_the_library_is_read(
+    make_app: AppFactory, library: Library, monkeypatch: pytest.MonkeyPatch
+):
+    """The newest rows come with the manifest: they are on screen while the whole library is
+    still being read (here: never), and the empty people list waits for the library."""
+    loads: list[bool] = []
+    monkeypatch.setattr(MainScreen, "_load", lambda self, **kw: loads.append(True))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = main_screen(app)
+        assert loads == [True]
+        head = [row.id for row in library.head()]
+        assert head and ids(screen.release_list.rows) == head
+        assert screen.reading
+        assert not screen.people_pane.people_list.display
+        assert screen.people_pane.border_subtitle == "loading…"
+
+
+async def test_the_people_list_appears_once_the_library_is_read(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = main_screen(app).people_pane
+        assert pane.people_list.display and pane.people_list.row_count > 0
+        assert "took part" in str(pane.border_subtitle)
+
+
+async def test_key_bar_in_a_narrow_terminal_keeps_the_palette_key(make_app: AppFactory):
+    app = make_app()
+    async with app.run_test(size=(40, 20)) as pilot:
+        await settle(pilot)
+        line = app.screen.query_one(KeyBar).render().plain
+        assert len(line) == 40
+        assert line.rstrip().endswith("^p Commands")
+        assert "…" in line  # the keys that do not fit are cut, not wrapped

@@ -162,3 +162,29 @@ def test_missing_library_is_a_plain_error(tmux: Tmux, tmp_path: Path) -> None:
     screen = tmux.wait_for(lambda s: "PRESSROOM-EXITED-" in s, "pressroom to stop")
     assert "PRESSROOM-EXITED-2" in screen
     assert "pressroom: no pressroom library at" in screen
+
+
+def test_what_each_key_repaints_matches_a_full_repaint(tmux: Tmux, sample_library: Library) -> None:
+    """The browser repaints only what changed (a focus change does not repaint the screen):
+    after each key, the screen with its colours equals a full repaint of the same state."""
+    summaries = sample_library.summaries()
+    count = f"{len(sample_library)} releases"
+    run_browser(tmux, sample_library, 120, 40)
+    tmux.wait_for(lambda s: short(summaries[0].title) in s and count in s, "the list")
+
+    def styled() -> str:
+        return tmux.tmux("capture-pane", "-p", "-e", "-t", tmux.session)
+
+    # The focus goes from the list to the reader and back (not to a text line: its cursor
+    # blinks, so two captures of it differ anyway).
+    for key in ("Down", "Enter", "Escape", "End", "Enter", "Escape"):
+        tmux.keys(key)
+        time.sleep(0.6)
+        shown = styled()
+        tmux.tmux("resize-window", "-t", tmux.session, "-x", "121", "-y", "40")
+        time.sleep(0.6)
+        tmux.tmux("resize-window", "-t", tmux.session, "-x", "120", "-y", "40")
+        time.sleep(0.8)
+        assert styled() == shown, f"after {key}, the screen differs from a full repaint"
+    tmux.keys("q")
+    tmux.wait_for(lambda s: "PRESSROOM-EXITED-0" in s, "pressroom to quit")

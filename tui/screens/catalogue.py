@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from operator import attrgetter
 from typing import overload
 
 from store.library import Library
@@ -36,11 +37,17 @@ class Catalogue:
         self.by_id = {summary.id: summary for summary in self.summaries}
         self.position = {summary.id: index for index, summary in enumerate(self.summaries)}
         self.people_by_key = {person.key: person for person in self.people}
-        self._folded = [_fold(" ".join(dict.fromkeys((p.name, *p.aliases)))) for p in self.people]
+        self._folded: list[str] = []
+        if self.people:
+            from store.query import fold  # here: the browser's first frame does without it
+
+            self._folded = [
+                fold(" ".join(dict.fromkeys((p.name, *p.aliases)))) for p in self.people
+            ]
         # Who is in each release (as numbers into ``people``): counting who else is in the
         # releases of a filter walks those releases only, not every person's releases.
-        self._took_in = _people_in(self.people, "took_part_ids")
-        self._mentioned_in = _people_in(self.people, "mentioned_ids")
+        self._took_in = _people_in(self.people, attrgetter("took_part_ids"))
+        self._mentioned_in = _people_in(self.people, attrgetter("mentioned_ids"))
 
     @classmethod
     def load(cls, library: Library) -> Catalogue:
@@ -193,13 +200,14 @@ def _fold(text: str) -> str:
     return fold(text)
 
 
-def _people_in(people: Sequence[Person], field: str) -> dict[str, list[int]]:
-    """For each release, the numbers of the people whose ``field`` (a list of release ids)
-    holds it."""
+def _people_in(
+    people: Sequence[Person], release_ids: Callable[[Person], Iterable[str]]
+) -> dict[str, list[int]]:
+    """For each release, the numbers of the people whose ``release_ids`` hold it (each once)."""
     index: dict[str, list[int]] = {}
     get = index.get
     for number, person in enumerate(people):
-        for release_id in getattr(person, field):
+        for release_id in dict.fromkeys(release_ids(person)):
             numbers = get(release_id)
             if numbers is None:
                 index[release_id] = [number]

@@ -24,10 +24,12 @@ from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
+from store.errors import LibraryError
 from store.library import Library, check_error
 from store.models import Release, ReleaseSummary
 from store.paths import LibraryLocation
 from store.storage import gc_paused
+from tui.formatting import release_plain
 from tui.messages import FilterByPerson, JumpToDate, OpenRelease
 from tui.screens.catalogue import Catalogue
 from tui.screens.commands import BrowserCommands
@@ -125,7 +127,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
     """Textual's, without the repaint of the whole screen on every focus change: the widgets
     whose look the focus changes (the focused and blurred ones, the panes around them, the keys)
-    repaint themselves. At 100,000 releases the whole screen was a third of opening a release."""
+    repaint themselves."""
     catalogue: var[Catalogue] = var(Catalogue.empty, init=False)
     """Everything the lists show, as last loaded."""
     people_filter: var[tuple[str, ...]] = var((), init=False)
@@ -157,7 +159,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self.location = location
         self.poll_interval = poll_interval
         self._lock = threading.Lock()
-        """One thread at a time talks to the library object."""
+        """One thread at a time talks to the library object (the first frame reads the
+        manifest on the app's thread, before any worker has started)."""
         self._steps: list[tuple[str, str | None]] = []
         """Filters in the order applied ("person:KEY", "search"), each with the release the
         cursor was on before it: Escape undoes the last and puts the cursor back."""
@@ -207,7 +210,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         that follows reports why)."""
         try:
             return self.library.head()
-        except Exception:
+        except (LibraryError, OSError):
             return []
 
     # -- parts --------------------------------------------------------------------------
@@ -257,9 +260,10 @@ class MainScreen(Screen[None], inherit_bindings=False):
             return
         if not get_current_worker().is_cancelled:
             self._from_thread(self._show_catalogue, catalogue, refreshed)
-        # The search's modules (tantivy among them) load now, while the user is still looking,
-        # rather than on the first keystroke after /.
-        import store.searching  # noqa: F401
+            # The search's modules (tantivy among them) load now, while the user is still
+            # looking, rather than on the first keystroke after / (a failure shows then).
+            with contextlib.suppress(Exception):
+                import store.searching  # noqa: F401
 
     def _from_thread(self, callback: Callable[..., object], *args: object) -> None:
         """Run ``callback`` on the app's thread, unless the app is going away."""
@@ -461,6 +465,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         if problem is not None:
             self.search_bar.set_status(problem, error=True)
             return
+        if self.reading and not self.catalogue.summaries:
+            return  # the library is still loading: its arrival runs the search again
         if notice:
             self.notify(notice, title="Search")
         # A release the index has and the catalogue not yet (another process has just
@@ -469,7 +475,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         rows = [row for row in map(by_id.get, (hit.id for hit in hits)) if row is not None]
         self.release_list.show(rows, keep=keep, empty="No release matches the search.")
         self.shown = len(rows)
-        self.capped = len(rows) >= SEARCH_LIMIT
+        self.capped = len(hits) >= SEARCH_LIMIT
         more = "+" if self.capped else ""
         self.search_bar.set_status(
             f"{len(rows):,}{more} hit{'s' if len(rows) != 1 else ''} · by {self.sort}"
@@ -758,8 +764,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._from_thread(self._copy, release)
 
     def _copy(self, release: Release) -> None:
-        from tui.formatting import release_plain
-
         text = release_plain(release)
         self.app.copy_to_clipboard(text)
         self.notify(
@@ -807,9 +811,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
     # -- help ---------------------------------------------------------------------------
 
     def key_sections(self) -> list[KeySection]:
+        """Every key of the browser, pane by pane, for the help screen."""
         from tui.screens.help import key_section
 
-        """Every key of the browser, pane by pane, for the help screen."""
         return [
             key_section("Everywhere", [self.app, self]),
             key_section("Releases", [self.release_list]),

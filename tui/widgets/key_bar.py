@@ -16,6 +16,9 @@ PALETTE_MARK = "▏"
 
 
 class ShownKey(NamedTuple):
+    """A key as the bar shows it: what to press, how it reads, what it does, and whether it
+    does anything now (a disabled key is dimmed)."""
+
     key: str
     display: str
     description: str
@@ -27,8 +30,7 @@ class KeyBar(Widget):
 
     Textual's footer mounts a widget per key and builds them all again on every change of
     bindings (each focus change, each ``refresh_bindings``), and every rebuild styles and lays
-    out the screen again: at start-up that was about a seventh of the browser's work before its
-    first frame. This bar repaints its one line when the bindings change.
+    out the screen again. This bar repaints its one line when the bindings change.
     A click on a key presses it, as in Textual's footer.
     """
 
@@ -59,9 +61,6 @@ class KeyBar(Widget):
     }
 
     ALLOW_SELECT = False
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)

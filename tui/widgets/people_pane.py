@@ -53,7 +53,7 @@ class PeoplePane(Vertical):
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Type to narrow…", id="people-narrow", compact=True)
         # Shown once the library is read (there is nobody to list before): the first frame,
-        # drawn while the library loads, is the sooner for it.
+        # drawn while the library loads, does without it.
         people_list = PeopleList(id="people-list")
         people_list.display = not self.reading
         yield people_list
@@ -111,8 +111,10 @@ class PeoplePane(Vertical):
         self.refresh_people()
 
     def watch_reading(self, reading: bool) -> None:
-        if self.is_mounted and self.people_list.display == reading:
-            self.people_list.display = not reading
+        if self.is_mounted:
+            if self.people_list.display == reading:
+                self.people_list.display = not reading
+            self._update_subtitle()
 
     def watch_mentions(self) -> None:
         self._update_subtitle()
@@ -139,6 +141,9 @@ class PeoplePane(Vertical):
         self._update_subtitle()
 
     def _update_subtitle(self) -> None:
+        if self.reading:
+            self.border_subtitle = "loading…"
+            return
         scope = "took part or named" if self.mentions else "took part"
         count = self.people_list.row_count if self.is_mounted else 0
         self.border_subtitle = f"{count:,} · {scope} (m)"
