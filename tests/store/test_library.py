@@ -348,15 +348,20 @@ def test_a_sliced_table_in_doubt_is_read_whole(tmp_path: Path, layout: bytes) ->
         list(table_slices(tmp_path / "x.json", layout, "releases"))
 
 
-def test_a_summaries_file_with_an_id_twice_reads_as_any_json_parser_would(
-    tmp_path: Path,
-) -> None:
-    write_releases(tmp_path / "in", 3)
+def imported_summaries(tmp_path: Path, count: int) -> Path:
+    """Import ``count`` releases into a new library; the path of its summaries file."""
+    write_releases(tmp_path / "in", count)
     Library.create(tmp_path / "lib")
     import_paths(Library.open(tmp_path / "lib"), [tmp_path / "in"])
     name = Library.open(tmp_path / "lib", readonly=True).manifest().summaries
     assert name is not None
-    path = tmp_path / "lib" / name
+    return tmp_path / "lib" / name
+
+
+def test_a_summaries_file_with_an_id_twice_reads_as_any_json_parser_would(
+    tmp_path: Path,
+) -> None:
+    path = imported_summaries(tmp_path, 3)
     table = load_json_file(path)["releases"]
     first, *_ = table
     renamed = {**table[first], "title": "Renamed"}
@@ -369,15 +374,9 @@ def test_a_summaries_file_with_an_id_twice_reads_as_any_json_parser_would(
 
 
 def test_summaries_are_read_alike_from_sliced_and_older_one_line_files(tmp_path: Path) -> None:
-    write_releases(tmp_path / "in", 30)
-    Library.create(tmp_path / "lib")
-    import_paths(Library.open(tmp_path / "lib"), [tmp_path / "in"])
-    reader = Library.open(tmp_path / "lib", readonly=True)
-    name = reader.manifest().summaries
-    assert name is not None
-    path = tmp_path / "lib" / name
+    path = imported_summaries(tmp_path, 30)
     assert path.read_bytes().startswith(b'{"releases":{\n')  # written in slices
-    sliced = reader.summaries()
+    sliced = Library.open(tmp_path / "lib", readonly=True).summaries()
     assert len(sliced) == 30
     # A person named in many rows is one string object, not one per row.
     names = [row.participants[0] for row in sliced if row.participants]
@@ -388,12 +387,7 @@ def test_summaries_are_read_alike_from_sliced_and_older_one_line_files(tmp_path:
 
 
 def test_a_damaged_slice_of_summaries_is_reported_with_the_file(tmp_path: Path) -> None:
-    write_releases(tmp_path / "in", 5)
-    Library.create(tmp_path / "lib")
-    import_paths(Library.open(tmp_path / "lib"), [tmp_path / "in"])
-    name = Library.open(tmp_path / "lib", readonly=True).manifest().summaries
-    assert name is not None
-    path = tmp_path / "lib" / name
+    path = imported_summaries(tmp_path, 5)
     raw = path.read_bytes()
     path.write_bytes(raw.replace(b'"title":', b'"title" ', 1))
     with pytest.raises(LibraryCorrupt) as info:
