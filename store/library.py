@@ -370,7 +370,7 @@ class Library:
         if not found:
             # Not where ids start lines: read the files whole (a miss, or an edited file).
             found = self._retrying(lambda: self._find(prefix, whole=True))
-        matches = sorted(found)
+        matches = [prefix] if prefix in found else sorted(found)  # a whole id is no prefix
         if not matches:
             raise ReleaseNotFound(f"no release with id {prefix!r} in {self.path}")
         if len(matches) > 1:
@@ -380,8 +380,9 @@ class Library:
 
     def _find(self, prefix: str, *, whole: bool) -> dict[str, tuple[str, dict[str, Any]]]:
         """The releases whose ids start with ``prefix``: each with the newest body file that
-        holds it and its document there. Body files are written a release per line: only the
-        lines of the releases asked for are decoded, unless ``whole``."""
+        holds it and its document there (a whole id: the newest file that holds it, and no
+        older one is read). Body files are written a release per line: only the lines of the
+        releases asked for are decoded, unless ``whole``."""
         found: dict[str, tuple[str, dict[str, Any]]] = {}
         for name in reversed(self.manifest().shards.get(shard_of(prefix), ())):
             docs = None
@@ -391,6 +392,8 @@ class Library:
                 docs = {rid: doc for rid, doc in self._load(name).items() if rid.startswith(prefix)}
             for rid, doc in docs.items():
                 found.setdefault(rid, (name, doc))
+            if prefix in found:
+                break
         return found
 
     def _shard_files(self, shard: str) -> list[tuple[str, dict[str, dict[str, Any]]]]:
