@@ -199,11 +199,11 @@ def table_slices(path: Path, raw: bytes, table_name: str) -> Iterator[dict[str, 
     the last, an id in two lines): the caller reads the file whole with :func:`parse_tables`
     instead, which takes what any JSON parser would and reports damage with the file's name.
     """
-    head = b"{" + orjson.dumps(table_name) + b":{\n"
-    if not (raw.startswith(head) and raw.endswith(b"\n}}")):
+    start = _first_line(raw, table_name)
+    if start is None:
         raise TableLayoutError(path)
     view = memoryview(raw)
-    start, end = len(head), len(raw) - 3
+    end = len(raw) - 3
     seen: set[str] = set()
     while start < end:
         stop = raw.find(b"\n", start, end)
@@ -234,12 +234,12 @@ def docs_with_prefix(raw: bytes, table_name: str, prefix: str) -> dict[str, Any]
     Ids are found where lines start: JSON text holds no raw line break, so ``\\n"id":`` can
     only be a document's id at the start of its line.
     """
-    head = b"{" + orjson.dumps(table_name) + b":{\n"
-    if not (raw.startswith(head) and raw.endswith(b"\n}}")):
+    start = _first_line(raw, table_name)
+    if start is None:
         return None
     found: dict[str, Any] = {}
     pattern = re.compile(b'\n"(' + re.escape(prefix.encode("utf-8")) + b'[^"\\\\\n]*)":')
-    for match in pattern.finditer(raw, len(head) - 1):
+    for match in pattern.finditer(raw, start - 1):
         end = raw.find(b"\n", match.end())
         line = raw[match.start() + 1 : end]
         if line.endswith(b","):
@@ -254,6 +254,14 @@ def docs_with_prefix(raw: bytes, table_name: str, prefix: str) -> dict[str, Any]
             return None
         found.update(docs)
     return found
+
+
+def _first_line(raw: bytes, table_name: str) -> int | None:
+    """Where the documents of a table from :func:`dump_table` start (None: not that layout)."""
+    head = b"{" + orjson.dumps(table_name) + b":{\n"
+    if raw.startswith(head) and raw.endswith(b"\n}}"):
+        return len(head)
+    return None
 
 
 class TableLayoutError(Exception):
