@@ -22,9 +22,8 @@ import functools
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from store.errors import (
     AmbiguousId,
@@ -69,8 +68,7 @@ LOCK = ".lock"
 WRITER_PID = ".writer.pid"
 
 
-@dataclass(frozen=True, slots=True)
-class Manifest:
+class Manifest(NamedTuple):
     """The current state of a library, as one commit left it."""
 
     library_id: str
@@ -79,11 +77,11 @@ class Manifest:
     summaries: str | None
     people: str | None
     people_commit: int
-    shards: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    shards: dict[str, tuple[str, ...]]
     """Each shard's body files, oldest first: a release's newest version is in the last file
     that holds it. A commit adds a file to each shard it touches rather than rewriting it."""
     decisions: tuple[dict[str, Any], ...] = ()
-    head: tuple[Any, ...] = field(default=(), compare=False)
+    head: tuple[Any, ...] = ()
     """The newest releases' summary rows, ``[id, row]`` pairs: enough for a first screen."""
 
     @property
@@ -931,9 +929,7 @@ def _document(data: dict[str, Any], doc_id: str) -> Any:
 
 
 def _with_category(release: Release, category: str) -> Release:
-    from dataclasses import replace
-
-    return replace(release, category=category)
+    return release._replace(category=category)
 
 
 def _write_table(

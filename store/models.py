@@ -5,8 +5,7 @@ The browser and the CLI never see TinyDB documents or raw dicts: they see these.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from store.text import safe
 
@@ -15,8 +14,7 @@ def _optional(value: Any) -> str | None:
     return None if value is None else safe(str(value))
 
 
-@dataclass(frozen=True, slots=True)
-class PersonMention:
+class PersonMention(NamedTuple):
     """A person as one release names them."""
 
     name: str
@@ -27,11 +25,6 @@ class PersonMention:
     """True if they took part in the reported event, False if only referred to."""
     mentions: tuple[str, ...] = ()
     """Every distinct name-bearing surface string for them in the release."""
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Pickled as constructor arguments: the dataclass default (__setstate__ setting each
-        # field in Python) was a tenth of the importer's work in receiving parsed releases.
-        return (PersonMention, (self.name, self.role, self.took_part, self.mentions))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -51,8 +44,7 @@ class PersonMention:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Release:
+class Release(NamedTuple):
     """A whole release: what the reader shows and `pressroom show` prints."""
 
     id: str
@@ -74,25 +66,6 @@ class Release:
     @property
     def participants(self) -> tuple[PersonMention, ...]:
         return tuple(p for p in self.people if p.took_part)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # As PersonMention.__reduce__: worker processes send releases to the importer.
-        return (
-            Release,
-            (
-                self.id,
-                self.title,
-                self.date,
-                self.time,
-                self.category,
-                self.paragraphs,
-                self.footer,
-                self.truncated,
-                self.people,
-                self.source,
-                self.content_hash,
-            ),
-        )
 
     def to_json(self) -> dict[str, Any]:
         """The public JSON shape (field names shared with the gold annotations)."""
@@ -140,8 +113,7 @@ class Release:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class ReleaseSummary:
+class ReleaseSummary(NamedTuple):
     """One row of the release list: enough to list and filter without loading bodies."""
 
     id: str
@@ -171,8 +143,7 @@ class ReleaseSummary:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class RoleSpan:
+class RoleSpan(NamedTuple):
     """A role a person held, as the releases give it, and when it was seen."""
 
     role: str
@@ -180,8 +151,7 @@ class RoleSpan:
     last_seen: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
     """One person across the whole library, however the releases spell them."""
 
     key: str
@@ -195,9 +165,9 @@ class Person:
     mentioned: int
     """Number of releases that only mention the person."""
     roles: tuple[RoleSpan, ...] = ()
-    took_part_ids: tuple[str, ...] = field(default=(), compare=False)
+    took_part_ids: tuple[str, ...] = ()
     """Ids of the releases the person took part in."""
-    mentioned_ids: tuple[str, ...] = field(default=(), compare=False)
+    mentioned_ids: tuple[str, ...] = ()
     """Ids of the releases that only mention the person."""
 
     @property
@@ -209,8 +179,7 @@ class Person:
         return (*self.took_part_ids, *self.mentioned_ids)
 
 
-@dataclass(frozen=True, slots=True)
-class Rejection:
+class Rejection(NamedTuple):
     """Why a file is not a release."""
 
     source: str

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from store.library import MANIFEST
 
@@ -30,8 +30,7 @@ def sample_library_path() -> Path:
     return package.parent / "sample_data" / "library"
 
 
-@dataclass(frozen=True, slots=True)
-class LibraryLocation:
+class LibraryLocation(NamedTuple):
     path: Path
     readonly: bool
     is_sample: bool = False

@@ -30,9 +30,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from dataclasses import field as _field
-from typing import Literal, TypeAlias
+from typing import Literal, NamedTuple, TypeAlias
 
 __all__ = [
     "FIELDS",
@@ -184,59 +182,52 @@ TextField = Literal["text", "person", "category"]
 """``text`` is the title and paragraphs; ``person`` the people's names; ``category``."""
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """One folded word."""
 
     text: str
     field: TextField = "text"
-    raw: str = _field(default="", compare=False, repr=False)
-    """The value as typed (for person: alias expansion); not part of equality."""
+    raw: str = ""
+    """For ``person:``, the value as typed (alias expansion); "" for the other fields."""
 
 
-@dataclass(frozen=True, slots=True)
-class Prefix:
+class Prefix(NamedTuple):
     """Words starting with a folded prefix."""
 
     text: str
     field: TextField = "text"
-    raw: str = _field(default="", compare=False, repr=False)
+    raw: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """Folded words in this order; with ``prefix`` the last word is a prefix."""
 
     words: tuple[str, ...]
     field: TextField = "text"
     prefix: bool = False
-    raw: str = _field(default="", compare=False, repr=False)
+    raw: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class DateRange:
+class DateRange(NamedTuple):
     """Dated between ``start`` and ``end``, both inclusive; None is unbounded."""
 
     start: _dt.date | None
     end: _dt.date | None
 
 
-@dataclass(frozen=True, slots=True)
-class Not:
+class Not(NamedTuple):
     """Excludes what ``child`` matches."""
 
     child: Node
 
 
-@dataclass(frozen=True, slots=True)
-class And:
+class And(NamedTuple):
     """All children match (two or more)."""
 
     children: tuple[Node, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Or:
+class Or(NamedTuple):
     """Any child matches (two or more)."""
 
     children: tuple[Node, ...]
@@ -245,8 +236,7 @@ class Or:
 Node: TypeAlias = Word | Prefix | Phrase | DateRange | Not | And | Or
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
+class Query(NamedTuple):
     """A parsed query: its tree and the text it came from."""
 
     root: Node
@@ -479,7 +469,7 @@ class _Parser:
             if name is not None:
                 raise QueryError(f"{name}: needs letters or digits, e.g. {_example(name)}")
             return None  # stray punctuation: nothing to match
-        raw = tok.text.strip()
+        raw = tok.text.strip() if field == "person" else ""
         if len(words) > 1:
             return Phrase(tuple(words), field, tok.prefix, raw)
         return Prefix(words[0], field, raw) if tok.prefix else Word(words[0], field, raw)

@@ -19,11 +19,9 @@ import re
 import threading
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, NoReturn
 
-import orjson
 import tantivy
 
 from store.query import (
@@ -40,6 +38,7 @@ from store.query import (
     fold_words,
     parse,
 )
+from store.storage import dumps, loads
 
 if TYPE_CHECKING:
     from store.models import Release
@@ -67,8 +66,7 @@ class SearchIndexError(Exception):
     """The index cannot be read or written; the message says why and what to do."""
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One search result, complete enough to print without loading the library."""
 
     id: str
@@ -197,7 +195,7 @@ def index_fields(release: Release) -> dict[str, Any]:
         "people": names or [""],
         "category": fold_words(release.category or ""),
         "date": _date_key(release.date, release.time),
-        "meta": orjson.dumps(meta),
+        "meta": dumps(meta),
     }
     if fields["key"] is None:
         del fields["key"]  # an id that is not pressroom's (an edited library): none
@@ -448,21 +446,21 @@ class SearchIndex:
 
     def _read_state(self) -> dict[str, Any] | None:
         try:
-            data = orjson.loads((self.path / STAMP_FILE).read_bytes())
-        except (OSError, orjson.JSONDecodeError):
+            data = loads((self.path / STAMP_FILE).read_bytes())
+        except (OSError, ValueError):
             return None
         return data if isinstance(data, dict) else None
 
     def _meta_opstamp(self) -> int | None:
         try:
-            value = orjson.loads((self.path / "meta.json").read_bytes()).get("opstamp")
-        except (OSError, orjson.JSONDecodeError, AttributeError):
+            value = loads((self.path / "meta.json").read_bytes()).get("opstamp")
+        except (OSError, ValueError, AttributeError):
             return None
         return value if isinstance(value, int) else None
 
     def _write_state(self, stamp: str | None, opstamp: int | None, state: str) -> None:
         data = {"format": FORMAT, "stamp": stamp, "opstamp": opstamp, "state": state}
-        self._put_state(orjson.dumps(data))
+        self._put_state(dumps(data))
 
     def _mark_writing(self) -> bytes | None:
         """Record that a write is under way (one interrupted is then known as such) and return
@@ -631,7 +629,7 @@ class SearchIndex:
                     doc = searcher.doc(address)
                     release_id = str(doc.get_first("id"))
                     blob = doc.get_first("meta") if fields else None
-                    meta = orjson.loads(blob) if isinstance(blob, bytes) else {}
+                    meta = loads(blob) if isinstance(blob, bytes) else {}
                 else:
                     release_id, meta = f"{number:010x}", {}
                 found.append((release_id, meta, key, int(date) if date else None))

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from store.errors import LibraryBusy, LibraryError, LibraryReadOnly, ReleaseNotFound
 from store.library import Library
@@ -21,8 +21,7 @@ from store.query import Query, parse
 from store.search import Hit, SearchIndex, SearchIndexError, Sort
 
 
-@dataclass(frozen=True, slots=True)
-class SearchOutcome:
+class SearchOutcome(NamedTuple):
     hits: list[Hit]
     notice: str | None = None
     """Something the user should know (the index was rebuilt, or is behind the library)."""

@@ -12,13 +12,13 @@ import contextlib
 import errno
 import gc
 import itertools
+import json
 import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
@@ -148,13 +148,47 @@ def read_file_bytes(path: Path) -> bytes:
     return raw
 
 
+SMALL_JSON = 256 * 1024
+"""Bytes of JSON below which :func:`loads` uses the standard library's parser."""
+
+
+def loads(raw: bytes | memoryview) -> Any:
+    """Parse JSON bytes as strictly as orjson does (ValueError if they are not JSON).
+
+    Small documents (a manifest, a release's line) go to the standard library's parser: then
+    a lookup in a new process (`pressroom show`, `search`) never imports orjson, which with
+    the modules it imports (dataclasses, inspect, uuid) was a sixth of its instructions. Big
+    ones, and any with a \\u escape (which orjson checks for lone surrogates), go to orjson.
+    """
+    if len(raw) >= SMALL_JSON or b"\\u" in raw:
+        import orjson
+
+        return orjson.loads(raw)
+    text = bytes(raw).decode("utf-8")  # strict, as orjson: no lone surrogates, no UTF-16
+    return json.loads(text, parse_constant=_not_json)
+
+
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not JSON")
+
+
+def dumps(value: Any) -> bytes:
+    """``value`` as compact JSON bytes (orjson: only writers and big readers import it)."""
+    import orjson
+
+    return orjson.dumps(value)
+
+
 def parse_tables(path: Path, raw: bytes | memoryview) -> Tables:
     """The tables of a TinyDB file's bytes, checked: LibraryCorrupt naming ``path`` if not."""
     try:
         with gc_paused():
-            data = orjson.loads(raw)
-    except orjson.JSONDecodeError as error:
-        problem = "the file is cut short" if "unexpected end" in str(error).lower() else "not JSON"
+            data = loads(raw)
+    except ValueError as error:
+        cut = "unexpected end" in str(error).lower() or (
+            isinstance(error, json.JSONDecodeError) and error.pos >= len(error.doc.rstrip())
+        )
+        problem = "the file is cut short" if cut else "not JSON"
         raise LibraryCorrupt(path, f"{problem} ({error})") from None
     if not isinstance(data, dict):
         raise LibraryCorrupt(path, "expected a JSON object of tables")
@@ -180,6 +214,8 @@ def dump_table(table_name: str, docs: dict[str, Any], per_line: int = TABLE_LINE
     """
     if per_line < 1:
         raise ValueError(f"per_line must be at least 1, not {per_line}")
+    import orjson
+
     dumps = orjson.dumps
     lines: list[bytes | memoryview] = []
     if per_line == 1:
@@ -215,8 +251,8 @@ def table_slices(path: Path, raw: bytes, table_name: str) -> Iterator[dict[str, 
         start = stop + 1
         try:
             with gc_paused():
-                docs = orjson.loads(b"".join((b"{", members, b"}")))
-        except orjson.JSONDecodeError:
+                docs = loads(b"".join((b"{", members, b"}")))
+        except ValueError:
             raise TableLayoutError(path) from None
         if not isinstance(docs, dict) or not all(isinstance(d, dict) for d in docs.values()):
             raise TableLayoutError(path)
@@ -245,8 +281,8 @@ def docs_with_prefix(raw: bytes, table_name: str, prefix: str) -> dict[str, Any]
         if line.endswith(b","):
             line = line[:-1]
         try:
-            docs = orjson.loads(b"{%b}" % line)
-        except orjson.JSONDecodeError:
+            docs = loads(b"{%b}" % line)
+        except ValueError:
             return None  # not one document per line after all
         if not isinstance(docs, dict) or len(docs) != 1:
             return None
@@ -258,7 +294,7 @@ def docs_with_prefix(raw: bytes, table_name: str, prefix: str) -> dict[str, Any]
 
 def _first_line(raw: bytes, table_name: str) -> int | None:
     """Where the documents of a table from :func:`dump_table` start (None: not that layout)."""
-    head = b"{" + orjson.dumps(table_name) + b":{\n"
+    head = b"{" + json.dumps(table_name).encode() + b":{\n"
     if raw.startswith(head) and raw.endswith(b"\n}}"):
         return len(head)
     return None
@@ -331,7 +367,7 @@ class AtomicJSONStorage(Storage):
         try:
             atomic_write_bytes(
                 self.path,
-                orjson.dumps(self._cache),
+                dumps(self._cache),
                 keep_backup=self.keep_backup,
                 sync_directory=self.sync_directory,
             )

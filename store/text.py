@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_RELEASE_BYTES = 2 * 1024 * 1024
 """Files larger than this are rejected: a release is a few kilobytes."""
@@ -54,8 +54,7 @@ class DecodeError(ValueError):
     """Raised for bytes that are not a text file."""
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     encoding: str
 

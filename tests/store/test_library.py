@@ -446,8 +446,6 @@ def _same_shard_releases(count: int) -> tuple[str, list[Release]]:
 
 
 def test_commits_add_body_files_and_compaction_merges_them(tmp_path: Path) -> None:
-    from dataclasses import replace
-
     from store.library import _max_files
 
     shard, releases = _same_shard_releases(14)
@@ -458,8 +456,7 @@ def test_commits_add_body_files_and_compaction_merges_them(tmp_path: Path) -> No
         with library.writer() as writer:
             assert writer.stage(item) == "imported"
             if number == 3:  # a more complete capture of the first release, in a later commit
-                longer = replace(
-                    releases[0],
+                longer = releases[0]._replace(
                     paragraphs=(*releases[0].paragraphs, "A later, fuller capture."),
                     content_hash="fuller",
                 )
