@@ -38,7 +38,12 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"pressroom: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = "") -> argparse.ArgumentParser:
+    """The command line's parser: with ``only``, of that command alone (None: of none).
+
+    Each command's parser costs a few lookups of argparse's message catalogues; a lookup in
+    a new process (`pressroom show ID`) builds just its own. The default builds them all.
+    """
     parser = ArgumentParser(
         prog="pressroom",
         description="Browse and search parliamentary press releases in the terminal. "
@@ -49,58 +54,85 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="DIR", help=db_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
 
+    def wanted(name: str) -> bool:
+        return only == "" or only == name
+
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("--db", metavar="DIR", help=db_help, default=argparse.SUPPRESS)
         return sub
 
-    sub = command("import", "import release files or directories (- reads stdin)")
-    sub.add_argument("paths", nargs="+", metavar="PATH")
-    sub.add_argument("--json", action="store_true", help="print a JSON report")
+    if wanted("import"):
+        sub = command("import", "import release files or directories (- reads stdin)")
+        sub.add_argument("paths", nargs="+", metavar="PATH")
+        sub.add_argument("--json", action="store_true", help="print a JSON report")
 
-    sub = command("show", "print one release")
-    sub.add_argument("id", metavar="ID", help="release id or a unique prefix of it")
-    sub.add_argument("--json", action="store_true", help="print JSON")
+    if wanted("show"):
+        sub = command("show", "print one release")
+        sub.add_argument("id", metavar="ID", help="release id or a unique prefix of it")
+        sub.add_argument("--json", action="store_true", help="print JSON")
 
-    sub = command("list", "list releases, newest first")
-    sub.add_argument(
-        "--person",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="only releases naming this person (repeat: all of them)",
-    )
-    sub.add_argument(
-        "--took-part",
-        action="store_true",
-        help="with --person: only releases the person took part in",
-    )
-    sub.add_argument("--since", metavar="DATE", help="from this date (YYYY[-MM[-DD]])")
-    sub.add_argument("--until", metavar="DATE", help="up to this date (YYYY[-MM[-DD]])")
-    sub.add_argument("--limit", type=int, metavar="N", help="at most N releases")
-    sub.add_argument("--json", action="store_true", help="print JSON")
+    if wanted("list"):
+        sub = command("list", "list releases, newest first")
+        sub.add_argument(
+            "--person",
+            action="append",
+            default=[],
+            metavar="NAME",
+            help="only releases naming this person (repeat: all of them)",
+        )
+        sub.add_argument(
+            "--took-part",
+            action="store_true",
+            help="with --person: only releases the person took part in",
+        )
+        sub.add_argument("--since", metavar="DATE", help="from this date (YYYY[-MM[-DD]])")
+        sub.add_argument("--until", metavar="DATE", help="up to this date (YYYY[-MM[-DD]])")
+        sub.add_argument("--limit", type=int, metavar="N", help="at most N releases")
+        sub.add_argument("--json", action="store_true", help="print JSON")
 
-    sub = command("people", "list the people of the library; merge or split them")
-    sub.add_argument("--json", action="store_true", help="print JSON")
-    people_commands = sub.add_subparsers(
-        dest="people_command", metavar="ACTION", parser_class=ArgumentParser
-    )
-    merge = people_commands.add_parser("merge", help="record that two names are one person")
-    merge.add_argument("names", nargs=2, metavar="NAME")
-    split = people_commands.add_parser("split", help="record that a name is a person of its own")
-    split.add_argument("name", metavar="NAME")
+    if wanted("people"):
+        sub = command("people", "list the people of the library; merge or split them")
+        sub.add_argument("--json", action="store_true", help="print JSON")
+        people_commands = sub.add_subparsers(
+            dest="people_command", metavar="ACTION", parser_class=ArgumentParser
+        )
+        merge = people_commands.add_parser("merge", help="record that two names are one person")
+        merge.add_argument("names", nargs=2, metavar="NAME")
+        split = people_commands.add_parser(
+            "split", help="record that a name is a person of its own"
+        )
+        split.add_argument("name", metavar="NAME")
 
-    sub = command("search", "full-text search")
-    sub.add_argument("query", nargs="+", metavar="QUERY")
-    sub.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
-    sub.add_argument("--sort", choices=("relevance", "date"), default="relevance")
-    sub.add_argument("--json", action="store_true", help="print JSON")
+    if wanted("search"):
+        sub = command("search", "full-text search")
+        sub.add_argument("query", nargs="+", metavar="QUERY")
+        sub.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
+        sub.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+        sub.add_argument("--json", action="store_true", help="print JSON")
 
-    command("reindex", "rebuild the search index from the library")
+    if wanted("reindex"):
+        command("reindex", "rebuild the search index from the library")
 
-    sub = command("doctor", "check the library; --repair restores the last good copy")
-    sub.add_argument("--repair", action="store_true", help="repair what can be repaired")
+    if wanted("doctor"):
+        sub = command("doctor", "check the library; --repair restores the last good copy")
+        sub.add_argument("--repair", action="store_true", help="repair what can be repaired")
     return parser
+
+
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names ("" when in doubt: help, an unknown word or option)."""
+    values = iter(argv)
+    for word in values:
+        if word == "--db":
+            next(values, None)
+        elif word.startswith("--db="):
+            continue
+        elif word.startswith("-") or word not in COMMANDS:
+            return ""
+        else:
+            return word
+    return None  # the browser
 
 
 # -- helpers ---------------------------------------------------------------------------
@@ -484,8 +516,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(_command_of(argv)).parse_args(argv)
     handler = COMMANDS.get(args.command or "", cmd_browse)
     try:
         return handler(args)

@@ -220,9 +220,52 @@ def test_sample_library_when_user_has_none(tmp_path: Path) -> None:
 
 def test_version_and_help() -> None:
     assert pressroom("--version").stdout.startswith("pressroom ")
-    for command in ("import", "show", "list", "people", "search", "reindex", "doctor"):
+    commands = ("import", "show", "list", "people", "search", "reindex", "doctor")
+    for command in commands:
         result = pressroom(command, "--help")
-        assert result.returncode == 0 and "usage: pressroom" in result.stdout
+        assert result.returncode == 0 and f"usage: pressroom {command}" in result.stdout
+    listed = pressroom("--help").stdout
+    assert all(command in listed for command in commands)
+    unknown = pressroom("--db", "show", "bogus")
+    assert unknown.returncode == 2 and "invalid choice: 'bogus'" in unknown.stderr
+
+
+def test_a_command_parses_alone_as_among_all() -> None:
+    """Only the named command's parser is built (a cold lookup's start): it parses the same
+    as the whole parser, whatever the options before the command."""
+    from tui.cli import _command_of, build_parser
+
+    lines = (
+        ["show", "abc", "--json"],
+        ["--db", "search", "show", "abc"],  # a library directory named like a command
+        ["--db=/x", "search", "a", "b", "--limit", "3", "--sort", "date"],
+        ["people", "merge", "A", "B"],
+        ["list", "--person", "x", "--person", "y", "--since", "2020"],
+        ["--db", "/x"],
+        [],
+    )
+    for argv in lines:
+        alone = build_parser(_command_of(argv)).parse_args(argv)
+        assert alone == build_parser().parse_args(argv), argv
+    assert _command_of(["--db", "/x"]) is None  # the browser: no command's parser at all
+    assert _command_of(["--help"]) == "" and _command_of(["bogus"]) == ""
+
+
+def test_cold_lookups_import_neither_orjson_nor_dataclasses(library: Path) -> None:
+    """`show` and `search` start in a new process each time: they read small JSON with the
+    standard library and their data types are named tuples, so neither orjson nor the
+    dataclasses module (with inspect) is imported (a third of their instructions)."""
+    release = Library.open(library).summaries()[0]
+    word = release.title.split()[0]
+    code = (
+        "import sys; from tui.cli import main\n"
+        f"assert main(['show', '--db', {str(library)!r}, {release.id!r}]) == 0\n"
+        f"assert main(['search', '--db', {str(library)!r}, {word!r}]) == 0\n"
+        "loaded = [m for m in ('orjson', 'dataclasses', 'inspect') if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
 
 
 def test_lookups_do_not_import_textual(library: Path) -> None:
