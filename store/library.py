@@ -39,7 +39,6 @@ from store.models import Person, Release, ReleaseSummary, RoleSpan
 from store.storage import (
     TABLE_LINE_DOCS,
     AtomicJSONStorage,
-    LibraryDB,
     TableLayoutError,
     atomic_write_bytes,
     docs_with_prefix,
@@ -47,11 +46,9 @@ from store.storage import (
     fsync_directory,
     gc_paused,
     load_json_file,
-    open_db,
     parse_tables,
     read_file_bytes,
     read_json_file,
-    storage_of,
     table_slices,
 )
 from store.text import json_may_be_unsafe, safe
@@ -188,7 +185,7 @@ class Library:
     def __init__(self, path: Path, *, readonly: bool) -> None:
         self.path = path
         self.readonly = readonly
-        self._manifest_db = open_db(path / MANIFEST, readonly=True)
+        self._manifest_file = AtomicJSONStorage(path / MANIFEST, readonly=True)
         self._manifest: Manifest | None = None
         self._manifest_tables: object = None
         self._summary_docs: dict[str, dict[str, Any]] | None = None
@@ -233,7 +230,7 @@ class Library:
     def manifest(self) -> Manifest:
         """The current manifest (re-read when another process has committed)."""
         try:
-            tables = storage_of(self._manifest_db).read()
+            tables = self._manifest_file.read()
         except FileNotFoundError:
             tables = None
         if tables is None:
@@ -633,7 +630,9 @@ class LibraryWriter:
     def initialise(self) -> None:
         import uuid  # here, not at the top: uuid imports platform, which lookups need not pay
 
-        db = LibraryDB(self.path / MANIFEST, storage=AtomicJSONStorage, keep_backup=True)
+        from store.database import document, open_db, storage_of
+
+        db = open_db(self.path / MANIFEST, keep_backup=True)
         meta = {
             "library_id": uuid.uuid4().hex[:12],
             "schema": SCHEMA_VERSION,
@@ -647,7 +646,7 @@ class LibraryWriter:
         # One write: TinyDB's upsert first writes the table empty, and a manifest without its
         # record, even for a moment, is a library that no reader (or restart) can open.
         with storage_of(db).batch():
-            db.table("meta").upsert(_document(meta, "library"))
+            db.table("meta").upsert(document(meta, "library"))
 
     def stage(self, release: Release, index_fields: dict[str, Any] | None = None) -> str:
         """Stage a release; return what importing it does.
@@ -859,15 +858,16 @@ class LibraryWriter:
         }
         if summary_docs is not None:
             meta["head"] = newest_rows(summary_docs)
-        db = LibraryDB(self.path / MANIFEST, storage=AtomicJSONStorage, keep_backup=True)
-        storage = storage_of(db)
-        with storage.batch():
-            db.table("meta").upsert(_document(meta, "library"))
+        from store.database import document, open_db, storage_of
+
+        db = open_db(self.path / MANIFEST, keep_backup=True)
+        with storage_of(db).batch():
+            db.table("meta").upsert(document(meta, "library"))
             if self._decisions is not None:
                 table = db.table("decisions")
                 table.truncate()
                 for number, decision in enumerate(self._decisions, start=1):
-                    table.insert(_document(decision, str(number)))
+                    table.insert(document(decision, str(number)))
         library._manifest = None
         manifest = library.manifest()
         _collect_garbage(self.path, keep=manifest.files() | old.files())
@@ -920,12 +920,6 @@ def _max_files(shard: str) -> int:
         return 4 + int(shard, 16) % 8
     except ValueError:
         return 8
-
-
-def _document(data: dict[str, Any], doc_id: str) -> Any:
-    from tinydb.table import Document
-
-    return Document(data, doc_id=doc_id)  # type: ignore[arg-type]
 
 
 def _with_category(release: Release, category: str) -> Release:

@@ -251,17 +251,19 @@ def test_a_command_parses_alone_as_among_all() -> None:
     assert _command_of(["--help"]) == "" and _command_of(["bogus"]) == ""
 
 
-def test_cold_lookups_import_neither_orjson_nor_dataclasses(library: Path) -> None:
+def test_cold_lookups_import_neither_orjson_nor_dataclasses_nor_tinydb(library: Path) -> None:
     """`show` and `search` start in a new process each time: they read small JSON with the
-    standard library and their data types are named tuples, so neither orjson nor the
-    dataclasses module (with inspect) is imported (a third of their instructions)."""
+    standard library, their data types are named tuples and they read the manifest through
+    the storage alone, so neither orjson, the dataclasses module (with inspect) nor TinyDB is
+    imported (a third of their instructions)."""
     release = Library.open(library).summaries()[0]
     word = release.title.split()[0]
     code = (
         "import sys; from tui.cli import main\n"
         f"assert main(['show', '--db', {str(library)!r}, {release.id!r}]) == 0\n"
         f"assert main(['search', '--db', {str(library)!r}, {word!r}]) == 0\n"
-        "loaded = [m for m in ('orjson', 'dataclasses', 'inspect') if m in sys.modules]\n"
+        "heavy = ('orjson', 'dataclasses', 'inspect', 'tinydb')\n"
+        "loaded = [m for m in heavy if m in sys.modules]\n"
         "assert not loaded, loaded\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
