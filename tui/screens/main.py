@@ -71,6 +71,14 @@ def library_label(location: LibraryLocation) -> str:
     return shown + (" (read-only)" if location.readonly else "")
 
 
+def _layout_for(width: int) -> LayoutMode:
+    if width < NARROW_BELOW:
+        return "narrow"
+    if width >= WIDE_FROM:
+        return "wide"
+    return "medium"
+
+
 class MainScreen(Screen[None], inherit_bindings=False):
     """People | releases | reader, a header with the counts and filters, a footer of keys."""
 
@@ -171,6 +179,11 @@ class MainScreen(Screen[None], inherit_bindings=False):
     # -- building -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The layout's classes go on before any widget is styled: set once the widgets were
+        # mounted, they restyled every widget twice before the first frame (a tenth of it).
+        self.set_reactive(MainScreen.layout_mode, _layout_for(self.app.size.width))
+        self._set_layout_classes()
+        self._set_pane_classes()
         yield HeaderBar(library_label(self.location), id="header").data_bind(
             MainScreen.shown,
             MainScreen.capped,
@@ -201,8 +214,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         # whole list is read once that frame is out (reading it in a thread from the start
         # would slow the first frame down: the reader holds the interpreter most of the time).
         self.release_list.show(self._head(), empty="Loading…")
-        self._apply_layout(self.size.width)
-        self.watch_pane(self.pane)
+        self._apply_layout(self.size.width)  # the same as in compose: nothing to restyle
         self.call_after_refresh(self._load)
 
     def _head(self) -> list[ReleaseSummary]:
@@ -579,27 +591,27 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._apply_layout(event.size.width)
 
     def _apply_layout(self, width: int) -> None:
-        if width < NARROW_BELOW:
-            mode: LayoutMode = "narrow"
-        elif width >= WIDE_FROM:
-            mode = "wide"
-        else:
-            mode = "medium"
-        self.layout_mode = mode
+        self.layout_mode = _layout_for(width)
 
-    def watch_layout_mode(self, mode: LayoutMode) -> None:
-        for name in ("narrow", "medium", "wide"):
-            self.set_class(name == mode, f"-{name}", update=False)
+    def watch_layout_mode(self) -> None:
+        self._set_layout_classes()
         self.update_node_styles()
 
-    def watch_pane(self, pane: Pane) -> None:
+    def _set_layout_classes(self) -> None:
+        for name in ("narrow", "medium", "wide"):
+            self.set_class(name == self.layout_mode, f"-{name}", update=False)
+
+    def watch_pane(self) -> None:
         # Change the three classes first and restyle the screen once, not three times; only
         # the narrow layout styles by them (it shows one pane at a time), so the others skip
         # the restyle of every widget (a third of the time it took to open a release).
-        for name in ("people", "releases", "reader"):
-            self.set_class(name == pane, f"-show-{name}", update=False)
+        self._set_pane_classes()
         if self.layout_mode == "narrow":
             self.update_node_styles()
+
+    def _set_pane_classes(self) -> None:
+        for name in ("people", "releases", "reader"):
+            self.set_class(name == self.pane, f"-show-{name}", update=False)
 
     def _pane_widget(self, pane: Pane) -> Widget:
         if pane == "people":
