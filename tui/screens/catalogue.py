@@ -125,7 +125,7 @@ class Catalogue:
         With a person filter (``allowed``), only the people in those releases, counted within
         them: who else was there. The chosen people come first.
         """
-        words = _fold(text).split()
+        words = _fold(text).split() if text else []
         folded = self._folded
         counts: dict[int, tuple[int, int]] | None = None
         if allowed is None:
