@@ -5,27 +5,28 @@ Widget messages live on their widgets (``ReleaseList.Selected``, ``PeoplePane.To
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.message import Message
 
 
-@dataclass
 class FilterByPerson(Message):
     """Add the person to the people filter (or take them out if already in it)."""
 
-    key: str
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__()
 
 
-@dataclass
 class JumpToDate(Message):
     """Move the release cursor to the newest release on or before ``date`` (YYYY[-MM[-DD]])."""
 
-    date: str
+    def __init__(self, date: str) -> None:
+        self.date = date
+        super().__init__()
 
 
-@dataclass
 class OpenRelease(Message):
     """Show the release in the reader."""
 
-    release_id: str
+    def __init__(self, release_id: str) -> None:
+        self.release_id = release_id
+        super().__init__()

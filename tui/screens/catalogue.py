@@ -8,17 +8,15 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter
-from typing import overload
+from typing import NamedTuple, overload
 
 from store.library import Library
 from store.models import Person, ReleaseSummary
 
 
-@dataclass(frozen=True, slots=True)
-class PersonRow:
+class PersonRow(NamedTuple):
     """A person as the people pane lists them: counts within the releases in view."""
 
     person: Person
