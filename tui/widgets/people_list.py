@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
@@ -18,12 +17,13 @@ CHOSEN_MARK = "● "
 class PeopleList(RowList[PersonRow], can_focus=False):
     """People with how many releases they took part in (and +N only mentioning them)."""
 
-    @dataclass
     class Activated(Message):
         """The user chose (or un-chose) a person by clicking them."""
 
-        people_list: PeopleList
-        key: str
+        def __init__(self, people_list: PeopleList, key: str) -> None:
+            self.people_list = people_list
+            self.key = key
+            super().__init__()
 
         @property
         def control(self) -> PeopleList:

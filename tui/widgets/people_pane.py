@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on
@@ -39,12 +38,13 @@ class PeoplePane(Vertical):
     allowed: var[frozenset[str] | None] = var(None)
     mentions: var[bool] = var(False)
 
-    @dataclass
     class Toggled(Message):
         """Filter by this person, or stop filtering by them if they were chosen."""
 
-        pane: PeoplePane
-        key: str
+        def __init__(self, pane: PeoplePane, key: str) -> None:
+            self.pane = pane
+            self.key = key
+            super().__init__()
 
         @property
         def control(self) -> PeoplePane:

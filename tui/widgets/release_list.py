@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
@@ -28,12 +27,13 @@ class ReleaseList(RowList[ReleaseSummary]):
         Binding("enter", "activate", "Open", id="releases.open"),
     ]
 
-    @dataclass
     class Highlighted(Message):
         """The cursor is on another release."""
 
-        release_list: ReleaseList
-        release_id: str | None
+        def __init__(self, release_list: ReleaseList, release_id: str | None) -> None:
+            self.release_list = release_list
+            self.release_id = release_id
+            super().__init__()
 
         @property
         def control(self) -> ReleaseList:
@@ -42,12 +42,13 @@ class ReleaseList(RowList[ReleaseSummary]):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ReleaseList.Highlighted)
 
-    @dataclass
     class Selected(Message):
         """The user chose a release to read (Enter or a click)."""
 
-        release_list: ReleaseList
-        release_id: str
+        def __init__(self, release_list: ReleaseList, release_id: str) -> None:
+            self.release_list = release_list
+            self.release_id = release_id
+            super().__init__()
 
         @property
         def control(self) -> ReleaseList:

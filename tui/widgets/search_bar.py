@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -22,12 +21,13 @@ class SearchBar(Horizontal):
         Binding("down", "submit", "Go to results", show=False, id="search.down"),
     ]
 
-    @dataclass
     class Changed(Message):
         """The query changed (on every keystroke: only the latest matters)."""
 
-        search_bar: SearchBar
-        query: str
+        def __init__(self, search_bar: SearchBar, query: str) -> None:
+            self.search_bar = search_bar
+            self.query = query
+            super().__init__()
 
         @property
         def control(self) -> SearchBar:
@@ -36,12 +36,13 @@ class SearchBar(Horizontal):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, SearchBar.Changed)
 
-    @dataclass
     class Submitted(Message):
         """The user is done typing: go to the results."""
 
-        search_bar: SearchBar
-        query: str
+        def __init__(self, search_bar: SearchBar, query: str) -> None:
+            self.search_bar = search_bar
+            self.query = query
+            super().__init__()
 
         @property
         def control(self) -> SearchBar:
