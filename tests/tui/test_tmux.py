@@ -120,6 +120,21 @@ def test_browse_at_120x40(tmux: Tmux, sample_library: Library) -> None:
     tmux.wait_for(lambda s: "PRESSROOM-EXITED-0" in s, "pressroom to quit")
 
 
+def test_keys_typed_before_the_browser_is_up_are_kept(
+    tmux: Tmux, sample_library: Library
+) -> None:
+    """Over a slow link keys arrive before the program draws: `/` and a word typed at launch,
+    all at once, open the search line with the word in it and search for it."""
+    summaries = sample_library.summaries()
+    word = max(summaries[0].title.split(), key=len).strip(",.:;“”\"'").lower()
+    run_browser(tmux, sample_library, 120, 40)
+    tmux.tmux("send-keys", "-t", tmux.session, "-l", f"/{word}")  # before the program starts
+    screen = tmux.wait_for(lambda s: f"/{word}" in s and "hit" in s, "the search and its hits")
+    assert short(summaries[0].title) in screen
+    tmux.keys("Escape", "Escape", "q")
+    tmux.wait_for(lambda s: "PRESSROOM-EXITED-0" in s, "pressroom to quit")
+
+
 def test_browse_at_80x24(tmux: Tmux, sample_library: Library) -> None:
     summaries = sample_library.summaries()
     run_browser(tmux, sample_library, 80, 24)
