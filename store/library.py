@@ -576,7 +576,7 @@ def compute_people(
     from store import identity
 
     occurrence = identity.Occurrence  # by position: over half a million at 100,000 releases
-    occurrences = []
+    occurrences: list[identity.Occurrence] = []
     for release_id, doc in summary_docs.items():
         people = doc.get("people")
         if not people:

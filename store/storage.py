@@ -137,19 +137,23 @@ SMALL_JSON = 256 * 1024
 
 
 def loads(raw: bytes | memoryview) -> Any:
-    """Parse JSON bytes as strictly as orjson does (ValueError if they are not JSON).
+    """Parse JSON bytes as orjson does (ValueError, with orjson's message, if not JSON).
 
     Small documents (a manifest, a release's line) go to the standard library's parser: then
-    a lookup in a new process (`pressroom show`, `search`) never imports orjson, which with
-    the modules it imports (dataclasses, inspect, uuid) was a sixth of its instructions. Big
-    ones, and any with a \\u escape (which orjson checks for lone surrogates), go to orjson.
+    a lookup in a new process (`pressroom show`, `search`) never imports orjson (6% of its
+    instructions, and orjson imports dataclasses and inspect: 15% more). Big ones, any with a
+    \\u escape (orjson checks those for lone surrogates) and any the standard library refuses
+    go to orjson, which decides, and names the damage.
     """
-    if len(raw) >= SMALL_JSON or b"\\u" in raw:
-        import orjson
+    if len(raw) < SMALL_JSON and b"\\u" not in raw:
+        try:
+            text = bytes(raw).decode("utf-8")  # strict, as orjson: no lone surrogates, no UTF-16
+            return json.loads(text, parse_constant=_not_json)
+        except (ValueError, RecursionError):
+            pass
+    import orjson
 
-        return orjson.loads(raw)
-    text = bytes(raw).decode("utf-8")  # strict, as orjson: no lone surrogates, no UTF-16
-    return json.loads(text, parse_constant=_not_json)
+    return orjson.loads(raw)
 
 
 def _not_json(constant: str) -> Any:
@@ -169,10 +173,7 @@ def parse_tables(path: Path, raw: bytes | memoryview) -> Tables:
         with gc_paused():
             data = loads(raw)
     except ValueError as error:
-        cut = "unexpected end" in str(error).lower() or (
-            isinstance(error, json.JSONDecodeError) and error.pos >= len(error.doc.rstrip())
-        )
-        problem = "the file is cut short" if cut else "not JSON"
+        problem = "the file is cut short" if "unexpected end" in str(error).lower() else "not JSON"
         raise LibraryCorrupt(path, f"{problem} ({error})") from None
     if not isinstance(data, dict):
         raise LibraryCorrupt(path, "expected a JSON object of tables")

@@ -35,6 +35,7 @@ from store.storage import (
     docs_with_prefix,
     dump_table,
     load_json_file,
+    loads,
     table_slices,
 )
 
@@ -88,6 +89,42 @@ def test_write_failure_leaves_file_as_it_was(tmp_path: Path) -> None:
     finally:
         os.chmod(tmp_path, 0o700)
     assert json.loads(path.read_bytes()) == {"a": {}}
+
+
+@pytest.mark.parametrize("big", [False, True], ids=["standard-library", "orjson"])
+def test_json_is_read_as_strictly_by_either_parser(big: bool) -> None:
+    """Small JSON is read with the standard library, big JSON with orjson: both take the same
+    documents and refuse the same damage (what orjson refuses, the other must too)."""
+    import orjson
+
+    pad = " " * (300 * 1024 if big else 0)  # whitespace: the same JSON, but big
+    good = {"t": {"a": {"title": "Şentop “quoted” — ok", "n": [1, 2.5, None, True]}}}
+    assert loads(orjson.dumps(good) + pad.encode()) == good
+    assert loads(b'{"t": {"a": {"s": "\\u00e9"}}}' + pad.encode()) == {"t": {"a": {"s": "é"}}}
+    refused = [
+        b'{"t": {"a": {"x": NaN}}}',  # not JSON, though Python's json takes it by default
+        b'{"t": {"a": {"x": Infinity}}}',
+        b'{"t": {"a": {"s": "\\ud800"}}}',  # a lone surrogate, escaped
+        b'{"t": {"a": {"s": "\xed\xa0\x80"}}}',  # a lone surrogate as raw bytes
+        b'{"t": {"a": {"s": "\xff"}}}',  # not UTF-8
+        '{"t": {}}'.encode("utf-16"),  # not UTF-8
+        b'{"t": {"a": {"s": "cut',
+    ]
+    for raw in refused:
+        with pytest.raises(ValueError):
+            loads(raw + pad.encode())
+        with pytest.raises(orjson.JSONDecodeError):
+            orjson.loads(raw + pad.encode())
+
+
+def test_a_damaged_small_file_is_reported_as_cut_short_or_not_json(tmp_path: Path) -> None:
+    path = tmp_path / "library.json"
+    path.write_bytes(b'{"meta": {"library": {"schema": 2, "title": "cut')
+    with pytest.raises(LibraryCorrupt, match="cut short"):
+        load_json_file(path)
+    path.write_bytes(b'{"meta": {"library": {"schema": 2}}} trailing')
+    with pytest.raises(LibraryCorrupt, match="not JSON"):
+        load_json_file(path)
 
 
 def test_storage_batch_writes_once_and_discards_on_error(tmp_path: Path) -> None:

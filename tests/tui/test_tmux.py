@@ -120,9 +120,7 @@ def test_browse_at_120x40(tmux: Tmux, sample_library: Library) -> None:
     tmux.wait_for(lambda s: "PRESSROOM-EXITED-0" in s, "pressroom to quit")
 
 
-def test_keys_typed_before_the_browser_is_up_are_kept(
-    tmux: Tmux, sample_library: Library
-) -> None:
+def test_keys_typed_before_the_browser_is_up_are_kept(tmux: Tmux, sample_library: Library) -> None:
     """Over a slow link keys arrive before the program draws: `/` and a word typed at launch,
     all at once, open the search line with the word in it and search for it."""
     summaries = sample_library.summaries()
