@@ -13,31 +13,28 @@ MAX_RELEASE_BYTES = 2 * 1024 * 1024
 FALLBACK_ENCODING = "cp1252"
 """The single-byte decoding used when a file is neither UTF-8 nor UTF-16 with a BOM."""
 
+# The patterns below are compiled on first use (by re's cache), not at import: a lookup that
+# prints clean text never needs them, and compiling them was 3% of a cold `pressroom show`.
+
 # Escape sequences: CSI (ESC [ ... final), OSC / DCS / SOS / PM / APC strings (ended by BEL or
 # ST), two-character escapes. C1 forms (U+009B CSI, U+009D OSC...) are handled the same way.
-_ESCAPES = re.compile(
-    r"""
+_ESCAPES = r"""(?x)
     (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?               # CSI ... final byte
     | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])        # OSC, DCS, SOS, PM, APC
       [^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?   # ... up to BEL or ST
     | \x1b[ -/]*[0-~]?                               # other escapes (ESC ( B, ESC c...)
-    """,
-    re.VERBOSE,
-)
+    """
 # C0 controls but tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates and
 # marks, zero-width no-break space (stray BOMs), interlinear annotation and object marks.
-_CONTROLS = re.compile(
+_CONTROLS = (
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffc]"
 )
+_ESCAPE_START = "[\x1b\x80-\x9f]"
+_PRINTABLE_UNSAFE = "\ufffc"
+"""The one character of ``_CONTROLS`` that ``str.isprintable`` accepts (a test checks)."""
 
 
-_ESCAPE_START = re.compile("[\x1b\x80-\x9f]")
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffc]"
-)
-
-
-# The same characters as _UNSAFE, as they appear in a JSON file: raw UTF-8 bytes, or any \u
+# The same characters as _CONTROLS, as they appear in a JSON file: raw UTF-8 bytes, or any \u
 # escape (orjson writes \u escapes only for control characters, so an escape means "look").
 _UNSAFE_JSON = re.compile(
     rb"\\u|\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]"
@@ -81,10 +78,10 @@ def decode(data: bytes) -> Decoded:
 def clean(text: str) -> str:
     """Normalise line ends and drop escape sequences, control and bidi-override characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    if _CONTROLS.search(text) is not None:  # one scan of the text when it is clean
-        if _ESCAPE_START.search(text):  # escapes start with a control: ESC or a C1 character
-            text = _ESCAPES.sub("", text)
-        text = _CONTROLS.sub("", text)
+    if re.search(_CONTROLS, text) is not None:  # one scan of the text when it is clean
+        if re.search(_ESCAPE_START, text):  # escapes start with a control: ESC or a C1 character
+            text = re.sub(_ESCAPES, "", text)
+        text = re.sub(_CONTROLS, "", text)
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
@@ -94,9 +91,11 @@ def safe(text: str) -> str:
     The importer already cleans what it stores; this guards every output path against a
     library file edited by other means.
     """
-    if _UNSAFE.search(text) is None:
+    if text.isprintable() and _PRINTABLE_UNSAFE not in text:  # most text: no regex needed
         return text
-    return _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\t", "    ")))
+    if re.search(_CONTROLS, text) is None:
+        return text
+    return re.sub(_CONTROLS, "", re.sub(_ESCAPES, "", text.replace("\t", "    ")))
 
 
 def looks_binary(text: str) -> bool:
@@ -104,10 +103,10 @@ def looks_binary(text: str) -> bool:
     if text.isascii():
         return False
     sample = text[:4096]
-    return len(_NOT_TEXT.findall(sample)) > len(sample) // 10
+    return len(re.findall(_NOT_TEXT, sample)) > len(sample) // 10
 
 
-_NOT_TEXT = re.compile("[\ufffd\ue000-\uf8ff]")
+_NOT_TEXT = "[\ufffd\ue000-\uf8ff]"
 
 
 def fold(text: str) -> str:

@@ -359,3 +359,18 @@ def test_releases_pickle_whole() -> None:
     assert received == parsed and type(received) is Release
     assert all(type(person) is PersonMention for person in received.people)
     assert received._asdict() == parsed._asdict()
+
+
+def test_safe_takes_the_fast_path_only_for_text_it_would_keep() -> None:
+    """``safe`` returns printable text without a regex: every character it would remove is
+    unprintable to ``str.isprintable`` but the one it checks by hand."""
+    import sys
+
+    from store import text
+
+    controls = re.compile(text._CONTROLS)
+    printable = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isprintable()]
+    assert [c for c in printable if controls.match(c)] == [text._PRINTABLE_UNSAFE]
+    assert text.safe("Şentop — “quoted”") == "Şentop — “quoted”"
+    assert text.safe("object\ufffcmark") == "objectmark"
+    assert text.safe("red \x1b[31mtext\x1b[0m\ttab") == "red text    tab"
