@@ -26,9 +26,9 @@ class LibraryDB(TinyDB):
     table_class = StrIdTable
 
 
-def open_db(path: Path, *, readonly: bool = False, keep_backup: bool = False) -> LibraryDB:
-    """A TinyDB handle on ``path`` with the atomic storage."""
-    return LibraryDB(path, storage=AtomicJSONStorage, readonly=readonly, keep_backup=keep_backup)
+def open_db(path: Path, *, keep_backup: bool = False) -> LibraryDB:
+    """A TinyDB handle on ``path``, for writing, with the atomic storage."""
+    return LibraryDB(path, storage=AtomicJSONStorage, keep_backup=keep_backup)
 
 
 def storage_of(db: TinyDB) -> AtomicJSONStorage:

@@ -1,4 +1,4 @@
-"""TinyDB storage that never leaves a torn file, and the TinyDB handles the library uses.
+"""TinyDB storage that never leaves a torn file, and the reading of library files.
 
 TinyDB's own ``JSONStorage`` rewrites its file in place: a crash mid-write leaves half a file.
 ``AtomicJSONStorage`` writes a temporary file in the same directory, fsyncs it, keeps the
@@ -137,20 +137,26 @@ SMALL_JSON = 256 * 1024
 
 
 def loads(raw: bytes | memoryview) -> Any:
-    """Parse JSON bytes as orjson does (ValueError, with orjson's message, if not JSON).
+    """Parse JSON bytes to what orjson gives (ValueError, with orjson's message, if not JSON).
 
     Small documents (a manifest, a release's line) go to the standard library's parser: then
     a lookup in a new process (`pressroom show`, `search`) never imports orjson (6% of its
     instructions, and orjson imports dataclasses and inspect: 15% more). Big ones, any with a
     \\u escape (orjson checks those for lone surrogates) and any the standard library refuses
-    go to orjson, which decides, and names the damage.
+    go to orjson, which decides, and names the damage. So do numbers the two read differently
+    (beyond a double's range, or an integer beyond 64 bits: orjson refuses the first and makes
+    the second a float).
     """
-    if len(raw) < SMALL_JSON and b"\\u" not in raw:
-        try:
-            text = bytes(raw).decode("utf-8")  # strict, as orjson: no lone surrogates, no UTF-16
-            return json.loads(text, parse_constant=_not_json)
-        except (ValueError, RecursionError):
-            pass
+    if len(raw) < SMALL_JSON:
+        data = bytes(raw)
+        if b"\\u" not in data:
+            try:
+                text = data.decode("utf-8")  # strict, as orjson: no lone surrogates, no UTF-16
+                return json.loads(
+                    text, parse_constant=_not_json, parse_float=_double, parse_int=_int64
+                )
+            except (ValueError, RecursionError):
+                pass
     import orjson
 
     return orjson.loads(raw)
@@ -158,6 +164,20 @@ def loads(raw: bytes | memoryview) -> Any:
 
 def _not_json(constant: str) -> Any:
     raise ValueError(f"{constant} is not JSON")
+
+
+def _double(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text} is beyond a double")
+    return value
+
+
+def _int64(text: str) -> int:
+    value = int(text)
+    if not -(2**63) <= value < 2**64:
+        raise ValueError(f"{text} is beyond 64 bits")
+    return value
 
 
 def dumps(value: Any) -> bytes:

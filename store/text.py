@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -13,8 +14,10 @@ MAX_RELEASE_BYTES = 2 * 1024 * 1024
 FALLBACK_ENCODING = "cp1252"
 """The single-byte decoding used when a file is neither UTF-8 nor UTF-16 with a BOM."""
 
-# The patterns below are compiled on first use (by re's cache), not at import: a lookup that
-# prints clean text never needs them, and compiling them was 3% of a cold `pressroom show`.
+# The patterns below are compiled on first use, not at import: a lookup that prints clean text
+# never needs them, and compiling them was 3% of a cold `pressroom show`. (Kept compiled here,
+# not in re's own cache, which drops the oldest of its 512 patterns as others come.)
+_regex = functools.cache(re.compile)
 
 # Escape sequences: CSI (ESC [ ... final), OSC / DCS / SOS / PM / APC strings (ended by BEL or
 # ST), two-character escapes. C1 forms (U+009B CSI, U+009D OSC...) are handled the same way.
@@ -78,10 +81,11 @@ def decode(data: bytes) -> Decoded:
 def clean(text: str) -> str:
     """Normalise line ends and drop escape sequences, control and bidi-override characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    if re.search(_CONTROLS, text) is not None:  # one scan of the text when it is clean
-        if re.search(_ESCAPE_START, text):  # escapes start with a control: ESC or a C1 character
-            text = re.sub(_ESCAPES, "", text)
-        text = re.sub(_CONTROLS, "", text)
+    controls = _regex(_CONTROLS)
+    if controls.search(text) is not None:  # one scan of the text when it is clean
+        if _regex(_ESCAPE_START).search(text):  # escapes start with a control: ESC or C1
+            text = _regex(_ESCAPES).sub("", text)
+        text = controls.sub("", text)
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
@@ -93,9 +97,10 @@ def safe(text: str) -> str:
     """
     if text.isprintable() and _PRINTABLE_UNSAFE not in text:  # most text: no regex needed
         return text
-    if re.search(_CONTROLS, text) is None:
+    controls = _regex(_CONTROLS)
+    if controls.search(text) is None:
         return text
-    return re.sub(_CONTROLS, "", re.sub(_ESCAPES, "", text.replace("\t", "    ")))
+    return controls.sub("", _regex(_ESCAPES).sub("", text.replace("\t", "    ")))
 
 
 def looks_binary(text: str) -> bool:
@@ -103,7 +108,7 @@ def looks_binary(text: str) -> bool:
     if text.isascii():
         return False
     sample = text[:4096]
-    return len(re.findall(_NOT_TEXT, sample)) > len(sample) // 10
+    return len(_regex(_NOT_TEXT).findall(sample)) > len(sample) // 10
 
 
 _NOT_TEXT = "[\ufffd\ue000-\uf8ff]"

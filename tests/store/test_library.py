@@ -109,12 +109,21 @@ def test_json_is_read_as_strictly_by_either_parser(big: bool) -> None:
         b'{"t": {"a": {"s": "\xff"}}}',  # not UTF-8
         '{"t": {}}'.encode("utf-16"),  # not UTF-8
         b'{"t": {"a": {"s": "cut',
+        b'{"t": {"a": {"x": 1e400}}}',  # beyond a double
+        b'{"t": {"a": {"x": -' + b"9" * 400 + b"}}}",
     ]
     for raw in refused:
         with pytest.raises(ValueError):
             loads(raw + pad.encode())
+        with pytest.raises(ValueError):
+            loads(memoryview(raw + pad.encode()))
         with pytest.raises(orjson.JSONDecodeError):
             orjson.loads(raw + pad.encode())
+    for number in (b"18446744073709551615", b"18446744073709551616", b"-9223372036854775809"):
+        raw = b'{"t": {"a": {"n": %b}}}' % number + pad.encode()
+        value = loads(raw)["t"]["a"]["n"]
+        assert value == orjson.loads(raw)["t"]["a"]["n"]
+        assert type(value) is type(orjson.loads(raw)["t"]["a"]["n"])
 
 
 def test_a_damaged_small_file_is_reported_as_cut_short_or_not_json(tmp_path: Path) -> None:
