@@ -1,10 +1,11 @@
-"""TinyDB handles on library files, for writing them (readers read through the storage).
+"""The manifest written through TinyDB (readers read it through the storage alone).
 
 Imported by writers only: a lookup in a new process (`pressroom show`) does not load TinyDB.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,17 +27,27 @@ class LibraryDB(TinyDB):
     table_class = StrIdTable
 
 
-def open_db(path: Path, *, keep_backup: bool = False) -> LibraryDB:
-    """A TinyDB handle on ``path``, for writing, with the atomic storage."""
-    return LibraryDB(path, storage=AtomicJSONStorage, keep_backup=keep_backup)
+def write_manifest(
+    path: Path, meta: dict[str, Any], decisions: Sequence[dict[str, Any]] | None = None
+) -> None:
+    """Write a library's manifest record, and the user's people decisions when given, in one
+    atomic write (the previous manifest kept as ``.bak``).
 
-
-def storage_of(db: TinyDB) -> AtomicJSONStorage:
+    One write: TinyDB's upsert first writes the table empty, and a manifest without its record,
+    even for a moment, is a library that no reader (or restart) can open.
+    """
+    db = LibraryDB(path, storage=AtomicJSONStorage, keep_backup=True)
     storage = db.storage
     assert isinstance(storage, AtomicJSONStorage)
-    return storage
+    with storage.batch():
+        db.table("meta").upsert(_document(meta, "library"))
+        if decisions is not None:
+            table = db.table("decisions")
+            table.truncate()
+            for number, decision in enumerate(decisions, start=1):
+                table.insert(_document(decision, str(number)))
 
 
-def document(data: dict[str, Any], doc_id: str) -> Document:
+def _document(data: dict[str, Any], doc_id: str) -> Document:
     """A TinyDB document with a string id (for :class:`StrIdTable`)."""
     return Document(data, doc_id=doc_id)  # type: ignore[arg-type]

@@ -628,9 +628,8 @@ class LibraryWriter:
     def initialise(self) -> None:
         import uuid  # here, not at the top: uuid imports platform, which lookups need not pay
 
-        from store.database import document, open_db, storage_of
+        from store.database import write_manifest
 
-        db = open_db(self.path / MANIFEST, keep_backup=True)
         meta = {
             "library_id": uuid.uuid4().hex[:12],
             "schema": SCHEMA_VERSION,
@@ -641,10 +640,7 @@ class LibraryWriter:
             "shards": {},
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
-        # One write: TinyDB's upsert first writes the table empty, and a manifest without its
-        # record, even for a moment, is a library that no reader (or restart) can open.
-        with storage_of(db).batch():
-            db.table("meta").upsert(document(meta, "library"))
+        write_manifest(self.path / MANIFEST, meta)
 
     def stage(self, release: Release, index_fields: dict[str, Any] | None = None) -> str:
         """Stage a release; return what importing it does.
@@ -856,16 +852,9 @@ class LibraryWriter:
         }
         if summary_docs is not None:
             meta["head"] = newest_rows(summary_docs)
-        from store.database import document, open_db, storage_of
+        from store.database import write_manifest
 
-        db = open_db(self.path / MANIFEST, keep_backup=True)
-        with storage_of(db).batch():
-            db.table("meta").upsert(document(meta, "library"))
-            if self._decisions is not None:
-                table = db.table("decisions")
-                table.truncate()
-                for number, decision in enumerate(self._decisions, start=1):
-                    table.insert(document(decision, str(number)))
+        write_manifest(self.path / MANIFEST, meta, self._decisions)
         library._manifest = None
         manifest = library.manifest()
         _collect_garbage(self.path, keep=manifest.files() | old.files())
