@@ -12,7 +12,7 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from store import __version__
@@ -38,11 +38,11 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"pressroom: {message}\n")
 
 
-def build_parser(only: str | None = "") -> argparse.ArgumentParser:
-    """The command line's parser: with ``only``, of that command alone (None: of none).
+def build_parser(wanted: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, with the parsers of the ``wanted`` commands (default: all).
 
     Each command's parser costs a few lookups of argparse's message catalogues; a lookup in
-    a new process (`pressroom show ID`) builds just its own. The default builds them all.
+    a new process (`pressroom show ID`) builds just its own (see :func:`_commands_in`).
     """
     parser = ArgumentParser(
         prog="pressroom",
@@ -54,25 +54,25 @@ def build_parser(only: str | None = "") -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="DIR", help=db_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
 
-    def wanted(name: str) -> bool:
-        return only == "" or only == name
+    def built(name: str) -> bool:
+        return wanted is None or name in wanted
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("--db", metavar="DIR", help=db_help, default=argparse.SUPPRESS)
         return sub
 
-    if wanted("import"):
+    if built("import"):
         sub = command("import", "import release files or directories (- reads stdin)")
         sub.add_argument("paths", nargs="+", metavar="PATH")
         sub.add_argument("--json", action="store_true", help="print a JSON report")
 
-    if wanted("show"):
+    if built("show"):
         sub = command("show", "print one release")
         sub.add_argument("id", metavar="ID", help="release id or a unique prefix of it")
         sub.add_argument("--json", action="store_true", help="print JSON")
 
-    if wanted("list"):
+    if built("list"):
         sub = command("list", "list releases, newest first")
         sub.add_argument(
             "--person",
@@ -91,7 +91,7 @@ def build_parser(only: str | None = "") -> argparse.ArgumentParser:
         sub.add_argument("--limit", type=int, metavar="N", help="at most N releases")
         sub.add_argument("--json", action="store_true", help="print JSON")
 
-    if wanted("people"):
+    if built("people"):
         sub = command("people", "list the people of the library; merge or split them")
         sub.add_argument("--json", action="store_true", help="print JSON")
         people_commands = sub.add_subparsers(
@@ -104,24 +104,25 @@ def build_parser(only: str | None = "") -> argparse.ArgumentParser:
         )
         split.add_argument("name", metavar="NAME")
 
-    if wanted("search"):
+    if built("search"):
         sub = command("search", "full-text search")
         sub.add_argument("query", nargs="+", metavar="QUERY")
         sub.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
         sub.add_argument("--sort", choices=("relevance", "date"), default="relevance")
         sub.add_argument("--json", action="store_true", help="print JSON")
 
-    if wanted("reindex"):
+    if built("reindex"):
         command("reindex", "rebuild the search index from the library")
 
-    if wanted("doctor"):
+    if built("doctor"):
         sub = command("doctor", "check the library; --repair restores the last good copy")
         sub.add_argument("--repair", action="store_true", help="repair what can be repaired")
     return parser
 
 
-def _command_of(argv: Sequence[str]) -> str | None:
-    """The command ``argv`` names ("" when in doubt: help, an unknown word or option)."""
+def _commands_in(argv: Sequence[str]) -> tuple[str, ...] | None:
+    """The command ``argv`` names, none for the browser, or None (all of them) when in doubt:
+    help, the version, an unknown word or option."""
     values = iter(argv)
     for word in values:
         if word == "--db":
@@ -129,10 +130,10 @@ def _command_of(argv: Sequence[str]) -> str | None:
         elif word.startswith("--db="):
             continue
         elif word.startswith("-") or word not in COMMANDS:
-            return ""
+            return None
         else:
-            return word
-    return None  # the browser
+            return (word,)
+    return ()
 
 
 # -- helpers ---------------------------------------------------------------------------
@@ -517,7 +518,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(_command_of(argv)).parse_args(argv)
+    args = build_parser(_commands_in(argv)).parse_args(argv)
     handler = COMMANDS.get(args.command or "", cmd_browse)
     try:
         return handler(args)

@@ -233,7 +233,7 @@ def test_version_and_help() -> None:
 def test_a_command_parses_alone_as_among_all() -> None:
     """Only the named command's parser is built (a cold lookup's start): it parses the same
     as the whole parser, whatever the options before the command."""
-    from tui.cli import _command_of, build_parser
+    from tui.cli import _commands_in, build_parser
 
     lines = (
         ["show", "abc", "--json"],
@@ -245,10 +245,11 @@ def test_a_command_parses_alone_as_among_all() -> None:
         [],
     )
     for argv in lines:
-        alone = build_parser(_command_of(argv)).parse_args(argv)
+        alone = build_parser(_commands_in(argv)).parse_args(argv)
         assert alone == build_parser().parse_args(argv), argv
-    assert _command_of(["--db", "/x"]) is None  # the browser: no command's parser at all
-    assert _command_of(["--help"]) == "" and _command_of(["bogus"]) == ""
+    assert _commands_in(["--db", "/x"]) == ()  # the browser: no command's parser at all
+    assert _commands_in(["--db=/x", "show", "a"]) == ("show",)
+    assert _commands_in(["--help"]) is None and _commands_in(["bogus"]) is None
 
 
 def test_cold_lookups_import_neither_orjson_nor_dataclasses_nor_tinydb(library: Path) -> None:
