@@ -73,6 +73,8 @@ _TITLES = _words(
     captain admiral academician dean chancellor provost excellency majesty highness hon catholicos
     honourable honorable lady people's mps' chairpersons ombudsperson observer observers
     vice-chair vice-chairman vice-chairs superintendent inspector manager president-elect
+    people`s people’s writer writers poet poets artist artists composer sergeant corporal
+    allama saint saints
     """
 )
 
@@ -168,7 +170,8 @@ _ORG = _words(
     jubilee war wars battle battles genocide massacre tragedy operation conflict victory
     liberation revolution independence salvation solidarity occupation corridor route pipeline
     country countries nation region regions regional province provinces district districts
-    village villages town city
+    village villages town city power flame prevention history economics philosophy literature
+    linguistics geography archaeology ethnography physics chemistry mathematics medicine
     capital county oblast raion territory territories zone area valley mountain mountains mount
     river lake sea ocean gulf island islands peninsula highland highlands lowland east west
     north south eastern western northern southern central middle south-east south-eastern
@@ -303,7 +306,7 @@ _STOP |= _ADJECTIVES
 # Particles inside names ("Salim bin Muhammad al-Malik", "Rashid Talbi El Alami").
 _PARTICLES = _words(
     "bin ibn bint binti ben abu van von der den de del della di da dos das du le la ter ten zu y "
-    "el al oglu ogly qizi gizi kyzy uly"
+    "el al oglu ogly qizi gizi kyzy uly bey"
 )
 _PATRONYMIC_END = _words("oglu ogly qizi gizi kyzy uly")
 
@@ -393,7 +396,7 @@ _LOWTOK = rf"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|ibn|bin|abu|abd)-{_UP}{_L}*"
 _TOKEN = rf"(?:{_UP}{_WORD_TAIL}{_ABBR_DOT}|{_LOWTOK})"
 _LPART = (
     r"(?:bin|ibn|bint|binti|ben|abu|van|von|der|den|de|del|della|di|da|dos|das|du|le|la|ter|"
-    r"ten|zu|y|oglu|ogly|oğlu|qizi|gizi|kyzy|uly)"
+    r"ten|zu|y|oglu|ogly|oğlu|qizi|gizi|kyzy|uly|bey)"
 )
 _SP = r"[ \u00a0]+"
 # A run of capitalised words, with the particles names carry ("Salim bin Muhammad al-Malik").
@@ -539,6 +542,16 @@ def _role_after(text: str, end: int) -> str:
 
 # -- cues: the words right before a name's noun phrase ---------------------------------------
 
+_DESCRIPTORS = _words(
+    """
+    outstanding prominent renowned famous eminent well-known legendary talented brilliant
+    celebrated national nationwide poet poets playwright writer writers novelist academician
+    scientist scientists scholar composer artist enlightener thinker philosopher educator
+    historian publicist physician ophthalmologist surgeon engineer oil shahid martyr hero
+    statesman public figure figures son daughter wife husband mother father brother sister
+    """
+)
+"""Words that describe a person before their name, passed over when looking for a cue."""
 _PRE_SKIP = _words(
     """
     the our its his her their both a an esteemed victorious triumphant great wise venerable
@@ -548,7 +561,7 @@ _PRE_SKIP = _words(
 _DELEGATION = re.compile(
     r"\b(?:delegation|delegations|delegacy|deputation|group|party|team|visit|trip|tour|"
     r"meeting|sitting|session|plenum|hearing|conference|mission|talks|panel|commission|body)\b"
-    r"[^,.;]{0,70}$"
+    r"[^,.;]{0,130}$"
 )
 _BE = _words("was were is are be been being")
 _POS_BY = _words(
@@ -564,7 +577,9 @@ _NEG_BY = _words(
     helmed guided nurtured founded established laid wrought instructed initiated graced signed
     proposed declared approved ordered continued pursued motioned defined supported inspired
     set created built shaped commissioned authored issued decreed pioneered started launched
-    envisaged suggested named killed murdered wounded injured attacked assassinated
+    envisaged suggested named killed murdered wounded injured attacked assassinated published
+    written composed painted edited translated compiled poems poem verses songs works books
+    novel novels plays paintings music
     """
 )
 _NEG_OF = _words(
@@ -579,15 +594,21 @@ _NEG_OF = _words(
     testament honour honor tribute decision decisions recommendations recommendation
     request invitation appeal consent approval blessing patronage auspices aegis rule
     reign era times years administration victims family initiation crash deaths loss
-    accident
+    accident speech speeches text texts writings poem poems verses songs
+    book books novel novels play plays memoirs diaries manuscripts archive papers
     """
 )
+_GONE_OF = _words(
+    "death passing demise grave graves tomb funeral burial memory martyrdom assassination "
+    "murder killing mausoleum"
+)
+"""Nouns before "of" that name the dead: no later verb makes them take part."""
 _POS_OF = _words("chairmanship presence participation attendance consisted consists consisting")
 _NEG_TO = _words(
     """
     greetings regards addressed dedicated devoted tribute condolences respect respects
     homage letter message appeal passed conveyed sent extended forwarded gratitude thanks
-    monument monuments memorial loyalty allegiance due owing
+    monument monuments memorial loyalty allegiance due owing wrote congratulations
     """
 )
 _POS_TO = _words("talked spoke speaking talks talk introduced presented")
@@ -605,7 +626,7 @@ _FROM_NOUNS = _words(
 )
 _MEETING_WORDS = _words("meeting sitting session plenum hearing held conducted met")
 _ON_NEG = _words("attack attacks assault attempt attempts assassination")
-_NEG_LAST = _words("before against than like unlike late")
+_NEG_LAST = _words("before against than like unlike late mentioned cited quoted commemorated")
 _STRONG_LAST = _words(
     """
     met meets received receives receiving hosted hosts welcomed greeted visited rang ranged
@@ -634,7 +655,26 @@ _SPEECH_VERB = re.compile(
     r"stated|observed|confirmed|indicated|highlighted|known|opined|insisted|agreed|"
     r"reported|suggested|assured|declared|wrote|thought|think|believe)\b"
 )
-_NOT_PAST_PERFECT = ("had a ", "had an ", "had the ", "had its ", "had their ")
+_SPEECH_PRONOUN = re.compile(
+    r"\b(?:said|says|noted|stressed|added|believed|believes|hoped|stated|explained|"
+    r"emphasi[sz]ed|underlined|remarked|recalled|mentioned|told \w+) (?:she|he|they|we|it)\b"
+)
+"""Reported speech without "that": "said she was pleased with the talks between ..."."""
+_RECALLED_EVENT = re.compile(
+    r"\b(?:recalled|recalling|remembered|recounted)\b[^.;]{0,80}?"
+    r"\b(?:visit|visits|meeting|meetings|talks|trip|conversation)\b"
+)
+"""An earlier event recalled: "recalled the visit to Baku last spring of ..."."""
+_NOT_PAST_PERFECT = (
+    "had a ",
+    "had an ",
+    "had the ",
+    "had its ",
+    "had their ",
+    "had meetings ",
+    "had talks ",
+    "had bilateral ",
+)
 
 
 # -- cues: the words right after a name ------------------------------------------------------
@@ -649,7 +689,7 @@ _AFTER_SKIP = re.compile(
     r"themselves|both|jointly|separately|together|warmly|briefly|duly|likewise),?)*"
 )
 _AFTER_STRONG = re.compile(
-    r"\s*(?:met|meets|will meet|is meeting|held talks|holds talks|had (?:a |an )?(?:meeting|"
+    r"\s*(?:met|meets|will meet|is meeting|held talks|holds talks|had (?:a |an )?(?:meetings?|"
     r"talks|conversation|tête-à-tête|phone)|has had|has met|has taken part|has spoken|"
     r"received|receives|hosted|hosts|chaired|chairs|presided|presides|attended|attends|"
     r"took part|takes part|was taking part|were taking part|is taking part|will take part|"
@@ -686,7 +726,9 @@ _NOT_VERBS = _words(
     until towards near off out up down nor but yet so if while whilst
     """
 )
-_AFTER_PAST_PERFECT = re.compile(r"\s*(?:,\s*)?(?:who\s+)?had\b(?!\s+(?:a|an|the)\b)")
+_AFTER_PAST_PERFECT = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+)?had\b(?!\s+(?:a|an|the|meetings|talks|bilateral)\b)"
+)
 _MEMORIAL_AFTER = re.compile(
     r"\s+(?:monument|statue|bust|memorial|grave|tomb|mausoleum|house-museum|museum)s?\b"
 )
@@ -769,7 +811,9 @@ class _Segment:
                 ):
                     return True
                 at = text.find(conjunction, after, end)
-        return False
+        return bool(
+            _SPEECH_PRONOUN.search(text, start, end) or _RECALLED_EVENT.search(text, start, end)
+        )
 
 
 @dataclass(slots=True)
@@ -792,6 +836,7 @@ class _Mention:
     strong: bool = False
     weak: bool = False
     negative: bool = False
+    gone: bool = False
 
 
 @dataclass(slots=True)
@@ -887,7 +932,10 @@ def _continues_name(tokens: tuple[_Token, ...], end: int) -> bool:
     if next_kind == _ING:
         return tokens[end][3] == _NAME  # "Xi Jinping"
     if next_kind == _PART:
-        return (end + 2 < len(tokens) and tokens[end + 2][3] == _NAME) or (
+        after = end + 2
+        if after < len(tokens) and tokens[after][3] == _PART:
+            after += 1  # two particles: "Ortega de la Garza", "van der Berg"
+        return (after < len(tokens) and tokens[after][3] == _NAME) or (
             _fold_word(tokens[end + 1][0]) in _PATRONYMIC_END
         )
     return False
@@ -1215,6 +1263,18 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
     """(strong, weak, negative) from the words before a noun phrase, nearest last."""
     while previous and previous[-1] in _PRE_SKIP:
         previous.pop()
+    if previous and previous[-1] in _DESCRIPTORS:
+        # Words that describe the person ("the grave of the outstanding ophthalmologist,
+        # academician ...", "the anniversary of the great poet and playwright ..."): the cue
+        # is the word before them.
+        depth = 0
+        while (
+            previous
+            and depth < 8
+            and (previous[-1] in _DESCRIPTORS or previous[-1] in _PRE_SKIP or previous[-1] == "and")
+        ):
+            previous.pop()
+            depth += 1
     if not previous:
         return False, False, False
     last = previous[-1]
@@ -1269,14 +1329,16 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
     return False, last in _WEAK_LAST, False
 
 
-def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, bool]:
-    """(strong, weak, negative) evidence from the words around one noun phrase."""
+def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, bool, bool]:
+    """(strong, weak, negative, gone) evidence from the words around one noun phrase; gone:
+    the phrase names the dead ("the grave of", "the death of")."""
     text = segment.text
     np_start = head.np_start
     sentence = segment.sentence_of(np_start)
     previous = list(head.previous)
-    pre_start = np_start - 100 if np_start - 100 > sentence else sentence
+    pre_start = np_start - 200 if np_start - 200 > sentence else sentence
     strong, weak, negative = _pre_cue(previous, text[pre_start:np_start])
+    gone = len(previous) > 1 and previous[-1] == "of" and previous[-2] in _GONE_OF
     after_preposition = bool(previous) and previous[-1] in _PREPOSITIONS
 
     post = text[name_end : name_end + 160]
@@ -1292,7 +1354,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     elif _AFTER_SPEECH.match(rest):
         weak = speaker = True
     elif _AFTER_PAST_PERFECT.match(rest):
-        return False, False, True
+        return False, False, True, gone
     elif _AFTER_STRONG.match(rest):
         strong = True
     elif _AFTER_WEAK.match(rest):
@@ -1305,8 +1367,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         np_start - 600 if np_start - 600 > sentence else sentence, np_start
     ):
         # Reported speech or an earlier event recounted: talked about, not acting.
-        return False, False, True
-    return strong, weak, negative
+        return False, False, True, gone
+    return strong, weak, negative, gone
 
 
 _GAP = re.compile(
@@ -1335,11 +1397,12 @@ def _apply_cues(segments: list[_Segment], mentions: list[_Mention]) -> None:
         for before, mention in pairwise(group):
             if not mention.role and not mention.single:
                 mention.role = before.role  # "the MPs A, B and C": B and C are MPs too
-        strong, weak, negative = _cue(segments[head.seg], head, tail.end)
+        strong, weak, negative, gone = _cue(segments[head.seg], head, tail.end)
         for mention in group:
             mention.strong = strong
             mention.weak = weak
             mention.negative = negative or (mention is not tail and mention.possessive)
+            mention.gone = gone
 
 
 # -- grouping mentions into people -----------------------------------------------------------
@@ -1404,6 +1467,8 @@ def _pick_for_single(mention: _Mention, people: list[_Person]) -> _Person | None
         candidates = [p for p in people if word in p.longest[-1].split("-")]
     if not candidates:
         candidates = [p for p in people if p.longest[0] == word]
+    if not candidates:  # the first of two surnames: "Mr Muñoz" for "José Ángel Muñoz Ríos"
+        candidates = [p for p in people if len(p.longest) > 2 and p.longest[-2] == word]
     if not candidates and len(word) >= 5 and len(people) <= 200:
         candidates = [p for p in people if _edit_distance_at_most_one(p.longest[-1], word)]
     if len(candidates) <= 1:
@@ -1505,16 +1570,17 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
     for person in [*people, *surname_only.values()]:
         person.mentions.sort(key=_BY_PLACE)
         name = _canonical(person) if person.full else person.mentions[0].tokens[-1]
-        strong = weak = negative = False
+        strong = weak = negative = gone = False
         surfaces: list[str] = []
         for mention in person.mentions:
             strong = strong or mention.strong
             weak = weak or mention.weak
             negative = negative or mention.negative
+            gone = gone or mention.gone
             surface = mention.surface if mention.single else " ".join(mention.tokens)
             if surface not in surfaces:
                 surfaces.append(surface)
-        took_part = strong or (not person.is_reference() and (weak or not negative))
+        took_part = strong or (not gone and not person.is_reference() and (weak or not negative))
         first = person.mentions[0]
         result.append(
             (

@@ -105,6 +105,37 @@ def test_scores_on_the_held_out_third(scored_corpus: list[Any]) -> None:
     assert participants_f1 >= 0.965
 
 
+# -- releases written for these tests ---------------------------------------------------------
+
+PROJECT_GOLD = Path(__file__).resolve().parent / "people_gold"
+
+
+@pytest.fixture(scope="module")
+def scored_project_set() -> list[tuple[int, dict[str, Any], list[PersonMention]]]:
+    """The 50 releases in tests/store/people_gold: written for the project in the press
+    service's style with invented people (and real national leaders only referred to), and
+    annotated by GUIDE.md. They cover bilateral and international events (a*.txt) and
+    parliamentary work at home (b*.txt)."""
+    lines = (PROJECT_GOLD / "gold.jsonl").read_text("utf-8").splitlines()
+    entries = [json.loads(line) for line in lines if line]
+    result = []
+    for index, entry in enumerate(entries):
+        path = PROJECT_GOLD / "releases" / f"{entry['id']}.txt"
+        release = parse_release(path.read_text("utf-8"), path.name)
+        assert isinstance(release, Release), entry["id"]
+        result.append((index, entry, extract_people(release.title, release.paragraphs)))
+    return result
+
+
+def test_scores_on_the_project_written_releases(scored_project_set: list[Any]) -> None:
+    # Measured before the conventions they brought up were handled: people 0.972,
+    # participants 0.944; now people 0.999, participants 0.984.
+    assert len(scored_project_set) == 50
+    people_f1, participants_f1 = scores(scored_project_set)
+    assert people_f1 >= 0.98
+    assert participants_f1 >= 0.96
+
+
 @pytest.mark.corpus
 def test_canonical_names_keep_the_text_spelling(scored_corpus: list[Any]) -> None:
     """Names are spelt as in the text, diacritics and hyphens included (not just folded)."""
@@ -549,3 +580,102 @@ def test_names_next_to_headline_verbs_and_organisations(
     title: str, paragraph: str, expected: set[str]
 ) -> None:
     assert {person.name for person in extract_people(title, [paragraph])} == expected
+
+
+def test_occupations_and_ranks_before_a_name_are_titles() -> None:
+    found = people(
+        "Speaker Meets People`s Writer Rovshan Sadigli",
+        "Chair of the Milli Majlis Nigar Huseynova met with People`s Writer Rovshan Sadigli. "
+        "Honoured Artist Elmira Gasimova sang, and the veterans Sergeant Tural Mammadli and "
+        "Allama Yusuf Karimi were present.",
+    )
+    assert set(names(found)) == {
+        "Nigar Huseynova",
+        "Rovshan Sadigli",
+        "Elmira Gasimova",
+        "Tural Mammadli",
+        "Yusuf Karimi",
+    }
+
+
+def test_bey_and_two_particles_stay_in_the_name() -> None:
+    found = people(
+        "Book Presented",
+        "The speeches of Alimardan bey Nuriyev were published. The delegation was led by "
+        "Lucía Ortega de la Garza, President of the friendship group. Mrs Ortega de la Garza "
+        "thanked the hosts.",
+    )
+    assert by_name(found)["Alimardan bey Nuriyev"].mentions == ("Alimardan bey Nuriyev",)
+    # One person: "Mrs Ortega de la Garza" refers back to the full name.
+    assert names(found) == ["Alimardan bey Nuriyev", "Lucía Ortega de la Garza"]
+
+
+def test_an_organisation_or_discipline_ends_a_role_before_a_name() -> None:
+    found = people(
+        "Meeting with Voters",
+        "The meeting was attended by Head of the Gakh District Executive Power Vusal Guliyev. "
+        "Director of the Institute of History Tahir Musayev spoke.",
+    )
+    assert set(names(found)) == {"Vusal Guliyev", "Tahir Musayev"}
+
+
+def test_the_first_of_two_surnames_refers_back() -> None:
+    found = people(
+        "Ambassador Received",
+        "Ambassador of Mexico José Ángel Suárez Ríos attended. Mr Suárez said the ties grew. "
+        "Mr Suarez also mentioned cinema.",
+    )
+    assert names(found) == ["José Ángel Suárez Ríos"]
+    assert by_name(found)["José Ángel Suárez Ríos"].mentions == (
+        "José Ángel Suárez Ríos",
+        "Mr Suárez",
+        "Mr Suarez",
+    )
+
+
+def test_the_dead_and_their_works_did_not_take_part() -> None:
+    found = people(
+        "Delegation Visits the Alley of Honours",
+        "The guests laid a wreath at the grave of national leader Ulvi Rzayev and honoured his "
+        "memory. Flowers were laid at the grave of the outstanding surgeon, academician Leyla "
+        "Tagiyeva. MP Samir Aliyev said the poems of Rasim Huseynli were loved by all. The "
+        "Speaker conveyed her condolences over the death of Goran Petrovic. Mr Petrovic was "
+        "a friend of Azerbaijan.",
+    )
+    took_part = {p.name: p.took_part for p in found}
+    assert took_part == {
+        "Ulvi Rzayev": False,
+        "Leyla Tagiyeva": False,
+        "Samir Aliyev": True,
+        "Rasim Huseynli": False,
+        "Goran Petrovic": False,
+    }
+
+
+def test_events_recalled_or_reported_are_not_the_event() -> None:
+    found = people(
+        "Speaker Meets Ambassador",
+        "Chair of the Milli Majlis Nigar Huseynova met with Ambassador of Belgium Jan Claes. "
+        "Mrs Huseynova recalled the visit to Baku last spring of the chair of the friendship "
+        "group Sophie Lambert. Mr Claes said he was pleased with the recent talks between "
+        "President of Belgium Marc Dubois and the Prime Minister Anna Peeters.",
+    )
+    took_part = {p.name: p.took_part for p in found}
+    assert took_part == {
+        "Nigar Huseynova": True,
+        "Jan Claes": True,
+        "Sophie Lambert": False,
+        "Marc Dubois": False,
+        "Anna Peeters": False,
+    }
+
+
+def test_a_delegation_led_by_someone_named_far_after_it() -> None:
+    found = people(
+        "Delegation Received",
+        "The Speaker met on 10 October with a delegation of the German-South Caucasian "
+        "Parliamentary Friendship Group of the German Bundestag led by the chair of the group "
+        "Katharina von Falk. Mr Tagiyev had meetings with OSCE PA Vice-President Conor Walsh.",
+    )
+    assert all(p.took_part for p in found)
+    assert set(names(found)) == {"Katharina von Falk", "Tagiyev", "Conor Walsh"}
