@@ -155,7 +155,7 @@ _ORG = _words(
     universities academy academies school schools college lyceum gymnasium library libraries
     museum museums theatre theater gallery park parks square street avenue boulevard road
     radio television tv channel newspaper newspapers magazine broadcaster
-    highway motorway bridge airport port station stadium arena hall palace mosque church
+    highway motorway bridge airport port station stadium arena hall palace mosque mosques church
     cathedral temple monument mausoleum memorial cemetery alley complex hotel hospital clinic
     company companies corporation holding association associations society societies
     organisation organisations organization organizations network networks movement party
@@ -275,6 +275,12 @@ _PLACE_PAIRS = frozenset(
     [
         "costa rica",
         "el salvador",
+        "viet nam",
+        "new zealand",
+        "sri lanka",
+        "north macedonia",
+        "south africa",
+        "south sudan",
         "san marino",
         "sierra leone",
         "sao tome",
@@ -924,11 +930,18 @@ def _starts_name(tokens: tuple[_Token, ...], index: int) -> bool:
     )
 
 
+_REGNAL = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
+"""A regnal number after a title and a name (II to XXIX; a lone I or V may be an initial)."""
+
+
 def _continues_name(tokens: tuple[_Token, ...], end: int) -> bool:
     """Whether the word after ``end`` still belongs to the name ending at ``end``."""
     next_kind = tokens[end + 1][3]
     if next_kind == _NAME:
         return True
+    if _REGNAL.fullmatch(tokens[end + 1][0]):
+        # "King Mohammed VI", "Pope Leo XIV" (not "Item II", "World War II")
+        return tokens[end][3] == _NAME and end > 0 and tokens[end - 1][3] == _TITLE
     if next_kind == _ING:
         return tokens[end][3] == _NAME  # "Xi Jinping"
     if next_kind == _PART:
@@ -984,7 +997,8 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 first > 0
                 and last - first >= 2
                 and (
-                    (first == 1 and tokens[0][3] == _ORGW)
+                    # (but not after a plural: "House of Councillors Mohamed Ould Bennani")
+                    (first == 1 and tokens[0][3] == _ORGW and not tokens[0][0].endswith("s"))
                     or (
                         tokens[first - 1][3] in (_PLACE, _ACRO)
                         and _PLACE_SUFFIX.search(_fold_word(tokens[first][0]))

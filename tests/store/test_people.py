@@ -112,10 +112,10 @@ PROJECT_GOLD = Path(__file__).resolve().parent / "people_gold"
 
 @pytest.fixture(scope="module")
 def scored_project_set() -> list[tuple[int, dict[str, Any], list[PersonMention]]]:
-    """The 50 releases in tests/store/people_gold: written for the project in the press
+    """The 75 releases in tests/store/people_gold: written for the project in the press
     service's style with invented people (and real national leaders only referred to), and
-    annotated by GUIDE.md. They cover bilateral and international events (a*.txt) and
-    parliamentary work at home (b*.txt)."""
+    annotated by GUIDE.md. They cover bilateral and international events (a*.txt),
+    parliamentary work at home (b*.txt) and a mix of both (c*.txt)."""
     lines = (PROJECT_GOLD / "gold.jsonl").read_text("utf-8").splitlines()
     entries = [json.loads(line) for line in lines if line]
     result = []
@@ -128,9 +128,10 @@ def scored_project_set() -> list[tuple[int, dict[str, Any], list[PersonMention]]
 
 
 def test_scores_on_the_project_written_releases(scored_project_set: list[Any]) -> None:
-    # Measured before the conventions they brought up were handled: people 0.972,
-    # participants 0.944; now people 0.999, participants 0.984.
-    assert len(scored_project_set) == 50
+    # Measured before the conventions they brought up were handled: people 0.967,
+    # participants 0.938; now people 0.998, participants 0.980. The c*.txt third was scored
+    # before any change made for it: people 0.971, participants 0.944.
+    assert len(scored_project_set) == 75
     people_f1, participants_f1 = scores(scored_project_set)
     assert people_f1 >= 0.98
     assert participants_f1 >= 0.96
@@ -679,3 +680,23 @@ def test_a_delegation_led_by_someone_named_far_after_it() -> None:
     )
     assert all(p.took_part for p in found)
     assert set(names(found)) == {"Katharina von Falk", "Tagiyev", "Conor Walsh"}
+
+
+def test_particles_regnal_numbers_and_bodies_named_in_the_plural() -> None:
+    found = people(
+        "Delegation Visits Morocco",
+        "The delegation met with President of the House of Councillors Ahmed Ould Salem. "
+        "Mr Ould Salem said the ties were strong. The greetings of President Ilham Aliyev "
+        "were conveyed to King Hassan III. Item II of the agenda was discussed.",
+    )
+    assert names(found) == ["Ahmed Ould Salem", "Ilham Aliyev", "Hassan III"]
+    assert by_name(found)["Ahmed Ould Salem"].took_part
+    assert not by_name(found)["Hassan III"].took_part
+
+
+def test_two_word_countries_are_places() -> None:
+    found = people(
+        "Conference in Baku",
+        "Vice Chairwoman of the National Assembly of Viet Nam Tran Thi Lan spoke about Viet Nam.",
+    )
+    assert names(found) == ["Tran Thi Lan"]
