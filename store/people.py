@@ -1352,6 +1352,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     previous = list(head.previous)
     pre_start = np_start - 200 if np_start - 200 > sentence else sentence
     strong, weak, negative = _pre_cue(previous, text[pre_start:np_start])
+    # _pre_cue has popped the articles and descriptions it passed over: "the grave of [the
+    # outstanding surgeon]" ends in "grave of" here.
     gone = len(previous) > 1 and previous[-1] == "of" and previous[-2] in _GONE_OF
     after_preposition = bool(previous) and previous[-1] in _PREPOSITIONS
 
