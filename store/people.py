@@ -1275,12 +1275,15 @@ def _comma_in_role(words: list[str], i: int, last: int) -> bool:
 
 def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
     """(strong, weak, negative) from the words before a noun phrase, nearest last."""
+    apposition = False
     while previous and previous[-1] in _PRE_SKIP:
+        apposition = apposition or previous[-1] == ","
         previous.pop()
-    if previous and previous[-1] in _DESCRIPTORS:
+    if previous and previous[-1] in _DESCRIPTORS and not apposition:
         # Words that describe the person ("the grave of the outstanding ophthalmologist,
         # academician ...", "the anniversary of the great poet and playwright ..."): the cue
-        # is the word before them.
+        # is the word before them. (Not across a comma right before the name: in "the
+        # mother of the shahid, Leyla Aliyeva" the words describe someone else.)
         depth = 0
         while (
             previous

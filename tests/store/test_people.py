@@ -700,3 +700,11 @@ def test_two_word_countries_are_places() -> None:
         "Vice Chairwoman of the National Assembly of Viet Nam Tran Thi Lan spoke about Viet Nam.",
     )
     assert names(found) == ["Tran Thi Lan"]
+
+
+def test_a_description_before_a_comma_is_someone_else() -> None:
+    found = people(
+        "Visit to a School",
+        "The MPs met the mother of the shahid, Leyla Abbasova.",
+    )
+    assert by_name(found)["Leyla Abbasova"].took_part
