@@ -930,6 +930,8 @@ def _starts_name(tokens: tuple[_Token, ...], index: int) -> bool:
     )
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+"""A romanised Korean given name ("Sung-min", "Jae-in")."""
 _REGNAL = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
 """A regnal number after a title and a name (II to XXIX; a lone I or V may be an initial)."""
 
@@ -971,6 +973,14 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 for j in (i, i + 1):
                     word, start, end, _, possessive = piece_tokens[j]
                     piece_tokens[j] = (word, start, end, _PLACE, possessive)
+            if (
+                piece_tokens[i][3] == _ORGW
+                and piece_tokens[i + 1][3] == _NAME
+                and _KOREAN_GIVEN.fullmatch(piece_tokens[i + 1][0])
+            ):
+                # A Korean family name that is also an English word: "Park Sung-min".
+                word, start, end, _, possessive = piece_tokens[i]
+                piece_tokens[i] = (word, start, end, _NAME, possessive)
         tokens = tuple(piece_tokens)
         count = len(tokens)
         index = 0

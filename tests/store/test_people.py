@@ -708,3 +708,12 @@ def test_a_description_before_a_comma_is_someone_else() -> None:
         "The MPs met the mother of the shahid, Leyla Abbasova.",
     )
     assert by_name(found)["Leyla Abbasova"].took_part
+
+
+def test_a_korean_family_name_that_is_also_a_word() -> None:
+    found = people(
+        "Speaker Meets Korean Delegation",
+        "Chair of the Milli Majlis Nigar Huseynova met with Speaker of the National Assembly of "
+        "the Republic of Korea Park Min-jun. The guests later visited the Heydar Aliyev Park.",
+    )
+    assert names(found) == ["Nigar Huseynova", "Park Min-jun"]
