@@ -74,7 +74,7 @@ _TITLES = _words(
     honourable honorable lady people's mps' chairpersons ombudsperson observer observers
     vice-chair vice-chairman vice-chairs superintendent inspector manager president-elect
     people`s people’s writer writers poet poets artist artists composer sergeant corporal
-    allama saint saints
+    allama saint saints teacher teachers archpriest priest reverend
     """
 )
 
@@ -314,6 +314,7 @@ _PARTICLES = _words(
     "bin ibn bint binti ben abu van von der den de del della di da dos das du le la ter ten zu y "
     "el al oglu ogly qizi gizi kyzy uly bey"
 )
+_ARABIC_PARTICLES = _words("bin ibn bint binti abu")
 _PATRONYMIC_END = _words("oglu ogly qizi gizi kyzy uly")
 
 # Role nouns: a role phrase holds at least one ("Chair of the Milli Majlis", "the MPs").
@@ -353,6 +354,10 @@ _NAME, _HON, _TITLE, _ACRO, _PLACE, _ORGW, _STOPW, _PART, _ING = range(9)
 
 
 @lru_cache(maxsize=1 << 16)
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "."
+
+
 def _kind(raw: str) -> int:
     """What a capitalised token is: part of a name, a title, an organisation word..."""
     word = _fold_word(raw)
@@ -360,6 +365,8 @@ def _kind(raw: str) -> int:
         return _HON
     if word in _TITLES:
         return _TITLE
+    if _is_initial(raw):
+        return _NAME  # "A. Mammadov"
     letters = raw.replace("-", "")
     if len(letters) >= 2 and letters.isupper():
         return _PLACE if word in _PLACES else _ACRO
@@ -397,7 +404,9 @@ _UP = "[" + re.escape(_UPPER) + "]"
 _L = r"[^\W\d_]"
 _AP = "[’'`ʼ]"
 _WORD_TAIL = rf"{_L}*(?:{_AP}{_L}+)*(?:[-‐‑]{_L}+(?:{_AP}{_L}+)*)*"
-_ABBR_DOT = r"(?:\.(?:(?<=\bMr\.)|(?<=\bMrs\.)|(?<=\bMs\.)|(?<=\bDr\.)|(?<=\bProf\.)))?"
+_ABBR_DOT = (  # "Mr.", and an initial: "A. Mammadov"
+    r"(?:\.(?:(?<=\bMr\.)|(?<=\bMrs\.)|(?<=\bMs\.)|(?<=\bDr\.)|(?<=\bProf\.)|(?<=\b[A-Z]\.)))?"
+)
 _LOWTOK = rf"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|ibn|bin|abu|abd)-{_UP}{_L}*"
 _TOKEN = rf"(?:{_UP}{_WORD_TAIL}{_ABBR_DOT}|{_LOWTOK})"
 _LPART = (
@@ -555,9 +564,16 @@ _DESCRIPTORS = _words(
     scientist scientists scholar composer artist enlightener thinker philosopher educator
     historian publicist physician ophthalmologist surgeon engineer oil shahid martyr hero
     statesman public figure figures son daughter wife husband mother father brother sister
+    poetess
     """
 )
 """Words that describe a person before their name, passed over when looking for a cue."""
+
+
+def _describes(word: str) -> bool:
+    return word in _DESCRIPTORS or word.endswith("-century")
+
+
 _PRE_SKIP = _words(
     """
     the our its his her their both a an esteemed victorious triumphant great wise venerable
@@ -604,6 +620,8 @@ _NEG_OF = _words(
     book books novel novels play plays memoirs diaries manuscripts archive papers
     """
 )
+_READ_OUT = _words("address addresses speech message statement letter")
+"""Read out on someone's behalf: "read out the address of ..." (they were not there)."""
 _GONE_OF = _words(
     "death passing demise grave graves tomb funeral burial memory martyrdom assassination "
     "murder killing mausoleum"
@@ -941,6 +959,8 @@ def _continues_name(tokens: tuple[_Token, ...], end: int) -> bool:
     next_kind = tokens[end + 1][3]
     if next_kind == _NAME:
         return True
+    if next_kind == _STOPW and tokens[end][3] == _PART:
+        return _fold_word(tokens[end][0]) in _ARABIC_PARTICLES
     if _REGNAL.fullmatch(tokens[end + 1][0]):
         # "King Mohammed VI", "Pope Leo XIV" (not "Item II", "World War II")
         return tokens[end][3] == _NAME and end > 0 and tokens[end - 1][3] == _TITLE
@@ -950,6 +970,12 @@ def _continues_name(tokens: tuple[_Token, ...], end: int) -> bool:
         after = end + 2
         if after < len(tokens) and tokens[after][3] == _PART:
             after += 1  # two particles: "Ortega de la Garza", "van der Berg"
+        if (
+            after < len(tokens)
+            and tokens[after][3] == _STOPW
+            and _fold_word(tokens[end + 1][0]) in _ARABIC_PARTICLES
+        ):
+            return True  # "bin Said": after "bin" a capitalised word is a name
         return (after < len(tokens) and tokens[after][3] == _NAME) or (
             _fold_word(tokens[end + 1][0]) in _PATRONYMIC_END
         )
@@ -1016,6 +1042,10 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 )
             ):
                 first += 1
+            while last > first and _is_initial(tokens[last][0]):
+                last -= 1  # initials come before a name: "A. Mammadov", not "Group A."
+            if _is_initial(tokens[last][0]):
+                continue
             real = sum(1 for t in tokens[first : last + 1] if t[3] != _PART)
             if real == 0 or real > 6:
                 continue  # no name, or too long to be one
@@ -1289,7 +1319,7 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
     while previous and previous[-1] in _PRE_SKIP:
         apposition = apposition or previous[-1] == ","
         previous.pop()
-    if previous and previous[-1] in _DESCRIPTORS and not apposition:
+    if previous and _describes(previous[-1]) and not apposition:
         # Words that describe the person ("the grave of the outstanding ophthalmologist,
         # academician ...", "the anniversary of the great poet and playwright ..."): the cue
         # is the word before them. (Not across a comma right before the name: in "the
@@ -1298,7 +1328,7 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
         while (
             previous
             and depth < 8
-            and (previous[-1] in _DESCRIPTORS or previous[-1] in _PRE_SKIP or previous[-1] == "and")
+            and (_describes(previous[-1]) or previous[-1] in _PRE_SKIP or previous[-1] == "and")
         ):
             previous.pop()
             depth += 1
@@ -1322,7 +1352,7 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
         return False, False, verb in _NEG_BY
     if last == "of":
         noun = before[:-2] if before.endswith(_POSSESSIVE) else before
-        if noun in _NEG_OF:
+        if noun in _NEG_OF or (noun in _READ_OUT and "read" in previous[-7:-2]):
             return False, False, True
         return False, noun in _POS_OF, False
     if last == "to":
