@@ -170,7 +170,7 @@ _ORG = _words(
     jubilee war wars battle battles genocide massacre tragedy operation conflict victory
     liberation revolution independence salvation solidarity occupation corridor route pipeline
     country countries nation region regions regional province provinces district districts
-    village villages town city power flame prevention history economics philosophy literature
+    village villages town city flame prevention history economics philosophy literature
     linguistics geography archaeology ethnography physics chemistry mathematics medicine
     capital county oblast raion territory territories zone area valley mountain mountains mount
     river lake sea ocean gulf island islands peninsula highland highlands lowland east west
@@ -271,6 +271,9 @@ _STOP = _words(
 )
 
 # Countries of two words whose words are also names ("Costa", "Salvador", "Leone").
+_ORG_PAIRS = frozenset(["executive power"])
+"""Two words that together name a body though neither does alone ("District Executive Power";
+"Power" alone is a surname)."""
 _PLACE_PAIRS = frozenset(
     [
         "costa rica",
@@ -353,11 +356,12 @@ _PLURAL_ROLES = {
 _NAME, _HON, _TITLE, _ACRO, _PLACE, _ORGW, _STOPW, _PART, _ING = range(9)
 
 
-@lru_cache(maxsize=1 << 16)
 def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "."
+    """Whether a token is an initial ("A."), as ``_ABBR_DOT`` lets one into a run."""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
 
 
+@lru_cache(maxsize=1 << 16)
 def _kind(raw: str) -> int:
     """What a capitalised token is: part of a name, a title, an organisation word..."""
     word = _fold_word(raw)
@@ -571,7 +575,11 @@ _DESCRIPTORS = _words(
 
 
 def _describes(word: str) -> bool:
+    """Whether a word before a name describes the person ("poet", "19th-century")."""
     return word in _DESCRIPTORS or word.endswith("-century")
+
+
+_KIN = _words("mother father son daughter wife husband brother sister widow family parents")
 
 
 _PRE_SKIP = _words(
@@ -583,7 +591,7 @@ _PRE_SKIP = _words(
 _DELEGATION = re.compile(
     r"\b(?:delegation|delegations|delegacy|deputation|group|party|team|visit|trip|tour|"
     r"meeting|sitting|session|plenum|hearing|conference|mission|talks|panel|commission|body)\b"
-    r"[^,.;]{0,130}$"
+    r"(?:[^,.;]{0,70}|(?:\s+(?:of|the|and|for|[A-Z][\w’'-]*))*\s*)$"
 )
 _BE = _words("was were is are be been being")
 _POS_BY = _words(
@@ -616,7 +624,7 @@ _NEG_OF = _words(
     testament honour honor tribute decision decisions recommendations recommendation
     request invitation appeal consent approval blessing patronage auspices aegis rule
     reign era times years administration victims family initiation crash deaths loss
-    accident speech speeches text texts writings poem poems verses songs
+    accident text texts writings poem poems verses songs
     book books novel novels play plays memoirs diaries manuscripts archive papers
     """
 )
@@ -626,7 +634,7 @@ _GONE_OF = _words(
     "death passing demise grave graves tomb funeral burial memory martyrdom assassination "
     "murder killing mausoleum"
 )
-"""Nouns before "of" that name the dead: no later verb makes them take part."""
+"""Nouns before "of" that name the dead: only a strong cue (met, received) outweighs them."""
 _POS_OF = _words("chairmanship presence participation attendance consisted consists consisting")
 _NEG_TO = _words(
     """
@@ -681,7 +689,8 @@ _SPEECH_VERB = re.compile(
 )
 _SPEECH_PRONOUN = re.compile(
     r"\b(?:said|says|noted|stressed|added|believed|believes|hoped|stated|explained|"
-    r"emphasi[sz]ed|underlined|remarked|recalled|mentioned|told \w+) (?:she|he|they|we|it)\b"
+    r"emphasi[sz]ed|underlined|remarked|recalled|mentioned|told \w+) (?:she|he|they|we)\b"
+    r"(?! (?:was|is|were|are) (?:glad|pleased|happy|delighted) to\b)"
 )
 """Reported speech without "that": "said she was pleased with the talks between ..."."""
 _RECALLED_EVENT = re.compile(
@@ -689,6 +698,7 @@ _RECALLED_EVENT = re.compile(
     r"\b(?:visit|visits|meeting|meetings|talks|trip|conversation)\b"
 )
 """An earlier event recalled: "recalled the visit to Baku last spring of ..."."""
+_NEW_CLAUSE = re.compile(r"\band (?:then |also )?(?:[a-z]+ed|met|held|gave|took|made|spoke)\b|;")
 _NOT_PAST_PERFECT = (
     "had a ",
     "had an ",
@@ -751,7 +761,7 @@ _NOT_VERBS = _words(
     """
 )
 _AFTER_PAST_PERFECT = re.compile(
-    r"\s*(?:,\s*)?(?:who\s+)?had\b(?!\s+(?:a|an|the|meetings|talks|bilateral)\b)"
+    r"\s*(?:,\s*)?(?:who\s+had\b(?!\s+(?:a|an|the)\b)|had\b(?!\s+(?:a|an|the|meetings|talks|bilateral)\b))"
 )
 _MEMORIAL_AFTER = re.compile(
     r"\s+(?:monument|statue|bust|memorial|grave|tomb|mausoleum|house-museum|museum)s?\b"
@@ -822,7 +832,11 @@ class _Segment:
                 (at == 0 or not text[at - 1].isalpha())
                 and not text[at + 3 : at + 4].isalpha()
                 and not text.endswith(("has ", "have "), max(0, at - 5), at)
-                and not text.startswith(_NOT_PAST_PERFECT, at)
+                and (
+                    not text.startswith(_NOT_PAST_PERFECT, at)
+                    # "who had talks with ...": an earlier event all the same
+                    or text.endswith(("who ", "which "), max(0, at - 6), at)
+                )
             ):
                 return True
             at = text.find("had", at + 3, end)
@@ -835,9 +849,11 @@ class _Segment:
                 ):
                     return True
                 at = text.find(conjunction, after, end)
-        return bool(
-            _SPEECH_PRONOUN.search(text, start, end) or _RECALLED_EVENT.search(text, start, end)
-        )
+        if _SPEECH_PRONOUN.search(text, start, end):
+            return True
+        recalled = _RECALLED_EVENT.search(text, start, end)
+        # ... unless a new clause starts before the name: "recalled her visit and welcomed X"
+        return recalled is not None and not _NEW_CLAUSE.search(text, recalled.end(), end)
 
 
 @dataclass(slots=True)
@@ -995,10 +1011,11 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
     for piece_tokens in pieces:
         for i in range(len(piece_tokens) - 1):
             pair = f"{_fold_word(piece_tokens[i][0])} {_fold_word(piece_tokens[i + 1][0])}"
-            if pair in _PLACE_PAIRS:
+            if pair in _PLACE_PAIRS or pair in _ORG_PAIRS:
+                kind = _PLACE if pair in _PLACE_PAIRS else _ORGW
                 for j in (i, i + 1):
                     word, start, end, _, possessive = piece_tokens[j]
-                    piece_tokens[j] = (word, start, end, _PLACE, possessive)
+                    piece_tokens[j] = (word, start, end, kind, possessive)
             if (
                 piece_tokens[i][3] == _ORGW
                 and piece_tokens[i + 1][3] == _NAME
@@ -1007,6 +1024,16 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 # A Korean family name that is also an English word: "Park Sung-min".
                 word, start, end, _, possessive = piece_tokens[i]
                 piece_tokens[i] = (word, start, end, _NAME, possessive)
+        for i in range(1, len(piece_tokens) - 2):
+            if (
+                _is_initial(piece_tokens[i][0])
+                and piece_tokens[i - 1][3] not in (_HON, _TITLE)
+                and piece_tokens[i + 2][3] == _NAME
+            ):
+                # "Annex B. Sahiba Gafarova": the letter ends what comes before it (a middle
+                # initial stands before a surname alone: "George W. Bush").
+                word, start, end, _, possessive = piece_tokens[i]
+                piece_tokens[i] = (word, start, end, _STOPW, possessive)
         tokens = tuple(piece_tokens)
         count = len(tokens)
         index = 0
@@ -1033,7 +1060,8 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 first > 0
                 and last - first >= 2
                 and (
-                    # (but not after a plural: "House of Councillors Mohamed Ould Bennani")
+                    # (but not after a word in -s, a plural or a body: "House of Councillors
+                    # Mohamed Ould Bennani", "Speaker of the Majlis Mohammad Bagher Ghalibaf")
                     (first == 1 and tokens[0][3] == _ORGW and not tokens[0][0].endswith("s"))
                     or (
                         tokens[first - 1][3] in (_PLACE, _ACRO)
@@ -1044,6 +1072,8 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 first += 1
             while last > first and _is_initial(tokens[last][0]):
                 last -= 1  # initials come before a name: "A. Mammadov", not "Group A."
+            while last - first >= 2 and _is_initial(tokens[first][0]):
+                first += 1  # an initial stands before a surname alone: not "C. Sahiba Gafarova"
             if _is_initial(tokens[last][0]):
                 continue
             real = sum(1 for t in tokens[first : last + 1] if t[3] != _PART)
@@ -1319,19 +1349,16 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
     while previous and previous[-1] in _PRE_SKIP:
         apposition = apposition or previous[-1] == ","
         previous.pop()
-    if previous and _describes(previous[-1]) and not apposition:
+    if previous and _describes(previous[-1]):
         # Words that describe the person ("the grave of the outstanding ophthalmologist,
-        # academician ...", "the anniversary of the great poet and playwright ..."): the cue
-        # is the word before them. (Not across a comma right before the name: in "the
-        # mother of the shahid, Leyla Aliyeva" the words describe someone else.)
-        depth = 0
-        while (
-            previous
-            and depth < 8
-            and (_describes(previous[-1]) or previous[-1] in _PRE_SKIP or previous[-1] == "and")
-        ):
-            previous.pop()
-            depth += 1
+        # academician ...", "the anniversary of the great poet, ..."): the cue is the word
+        # before them; but in "the mother of the shahid, Leyla Aliyeva" they describe
+        # someone else, a relative's name follows the comma.
+        walked = list(previous)
+        while walked and (_describes(walked[-1]) or walked[-1] in _PRE_SKIP or walked[-1] == "and"):
+            walked.pop()
+        if not (apposition and len(walked) > 1 and walked[-1] == "of" and walked[-2] in _KIN):
+            previous[:] = walked
     if not previous:
         return False, False, False
     last = previous[-1]
@@ -1352,6 +1379,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
         return False, False, verb in _NEG_BY
     if last == "of":
         noun = before[:-2] if before.endswith(_POSSESSIVE) else before
+        if noun == "leadership" and _DELEGATION.search(pre_text):
+            return True, False, False  # "a delegation under the leadership of ..."
         if noun in _NEG_OF or (noun in _READ_OUT and "read" in previous[-7:-2]):
             return False, False, True
         return False, noun in _POS_OF, False

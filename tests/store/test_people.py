@@ -745,3 +745,71 @@ def test_an_address_read_out_and_a_poetess_of_an_earlier_century() -> None:
         "Samira Valiyeva": False,
         "Khurshid Banuyeva": False,
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph", "expected"),
+    [
+        # An army led by someone is no delegation, even with "session" well before it.
+        (
+            "Sitting",
+            "At the session the MPs spoke at length about the historic victory that was won by "
+            "the glorious Azerbaijani Army led by Commander-in-Chief Rasim Valiyev.",
+            {"Rasim Valiyev": False},
+        ),
+        # Glad or pleased to meet someone now: the meeting, not speech about another event.
+        (
+            "Meeting",
+            "The Speaker said she was glad to meet Speaker of the House of Commons of Ruritania "
+            "Sir Arthur Pell in Geneva.",
+            {"Arthur Pell": True},
+        ),
+        # An earlier visit recalled, then a new clause: the guest welcomed took part.
+        (
+            "Meeting",
+            "Mrs Valiyeva recalled her visit to Prague last year and welcomed MP Jana Dvorak.",
+            {"Jana Dvorak": True},
+        ),
+        # Who gives a speech speaks.
+        (
+            "Sitting",
+            "After the speeches of MPs Orkhan Babayev and Leyla Musayeva, the bill was adopted.",
+            {"Orkhan Babayev": True, "Leyla Musayeva": True},
+        ),
+        # Power is a surname; "Executive Power" is a body.
+        (
+            "Meeting",
+            "Nigar Huseynova met with Ambassador Helen Power. Ms Power thanked her. The meeting "
+            "was attended by Head of the Gakh District Executive Power Vusal Guliyev.",
+            {"Nigar Huseynova": True, "Helen Power": True, "Vusal Guliyev": True},
+        ),
+        # A letter ending the sentence before is no initial of the next name.
+        (
+            "Vote",
+            "The draft was moved to Annex B. Nigar Huseynova then put it to the vote.",
+            {"Nigar Huseynova": True},
+        ),
+        # "who had talks" is an earlier event.
+        (
+            "Meeting",
+            "She spoke of the Uzbek leader, who had talks with President Rasim Valiyev last year.",
+            {"Rasim Valiyev": False},
+        ),
+        # A delegation under someone's leadership: they led it.
+        (
+            "Hearing",
+            "The hearing was attended by a delegation of the Academy of Sciences under the "
+            "leadership of academician Isa Garayev.",
+            {"Isa Garayev": True},
+        ),
+        # A description set off by a comma still describes the person.
+        (
+            "Anniversary",
+            "The event marked the anniversary of the great poet, Ahmad Javadli.",
+            {"Ahmad Javadli": False},
+        ),
+    ],
+)
+def test_cues_that_must_not_misfire(title: str, paragraph: str, expected: dict[str, bool]) -> None:
+    took_part = {p.name: p.took_part for p in extract_people(title, [paragraph])}
+    assert {name: took_part.get(name) for name in expected} == expected
