@@ -74,7 +74,8 @@ _TITLES = _words(
     honourable honorable lady people's mps' chairpersons ombudsperson observer observers
     vice-chair vice-chairman vice-chairs superintendent inspector manager president-elect
     people`s people’s writer writers poet poets artist artists composer sergeant corporal
-    allama saint saints teacher teachers archpriest priest reverend
+    allama saint saints teacher teachers archpriest priest reverend father prefect apostolic
+    congressman congresswoman congressmen
     """
 )
 
@@ -88,6 +89,8 @@ _SURNAME_TITLES = _HONORIFICS | _words(
     """
 )
 
+# Countries, regions and cities; not those that are names of people too (Ismayilli, Imishli,
+# Shirvan, Oguz, Fuzuli, Lachin, Sofia, Washington).
 _PLACES = _words(
     """
     afghanistan albania algeria andorra angola antigua barbuda argentina armenia australia
@@ -134,6 +137,14 @@ _PLACES = _words(
     nordic baltic mediterranean adriatic aegean caspian levant maghreb sahel
     dhabi lumpur ababa kong paulo janeiro aviv vegas domingo bator penh salaam angeles aires
     petersburg
+    baku ganja sumgayit sumgait shusha nakhchivan lankaran sheki shamakhi gabala guba
+    mingachevir khankendi aghdam khojaly khojavand tartar barda agdash goychay gakh zagatala
+    balakan salyan neftchala masalli astara lerik jalilabad bilasuvar sabirabad beylagan
+    aghjabadi goranboy naftalan dashkasan gadabay shamkir tovuz agstafa gazakh khachmaz gusar
+    shabran siyazan khizi absheron kalbajar zangilan jabrayil
+    moscow ankara istanbul tbilisi yerevan kyiv minsk astana tashkent bishkek dushanbe ashgabat
+    tehran beijing tokyo seoul brussels strasbourg geneva vienna berlin rome madrid lisbon
+    warsaw prague budapest bucharest belgrade athens riyadh doha cairo islamabad delhi
     """
 )
 
@@ -154,7 +165,8 @@ _ORG = _words(
     centres center centers institute institutes institution institutions university
     universities academy academies school schools college lyceum gymnasium library libraries
     museum museums theatre theater gallery park parks square street avenue boulevard road
-    radio television tv channel newspaper newspapers magazine broadcaster
+    radio television tv channel newspaper newspapers magazine broadcaster courier herald gazette
+    tribune chronicle journal times observer
     highway motorway bridge airport port station stadium arena hall palace mosque mosques church
     cathedral temple monument mausoleum memorial cemetery alley complex hotel hospital clinic
     company companies corporation holding association associations society societies
@@ -315,10 +327,10 @@ _STOP |= _ADJECTIVES
 # Particles inside names ("Salim bin Muhammad al-Malik", "Rashid Talbi El Alami").
 _PARTICLES = _words(
     "bin ibn bint binti ben abu van von der den de del della di da dos das du le la ter ten zu y "
-    "el al oglu ogly qizi gizi kyzy uly bey"
+    "el al oglu ogly qizi gizi kyzy uly uulu bey"
 )
 _ARABIC_PARTICLES = _words("bin ibn bint binti abu")
-_PATRONYMIC_END = _words("oglu ogly qizi gizi kyzy uly")
+_PATRONYMIC_END = _words("oglu ogly qizi gizi kyzy uly uulu")
 
 # Role nouns: a role phrase holds at least one ("Chair of the Milli Majlis", "the MPs").
 _ROLE_NOUNS = _TITLES - _words(
@@ -415,14 +427,14 @@ _LOWTOK = rf"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|ibn|bin|abu|abd)-{_UP}{_L}*"
 _TOKEN = rf"(?:{_UP}{_WORD_TAIL}{_ABBR_DOT}|{_LOWTOK})"
 _LPART = (
     r"(?:bin|ibn|bint|binti|ben|abu|van|von|der|den|de|del|della|di|da|dos|das|du|le|la|ter|"
-    r"ten|zu|y|oglu|ogly|oğlu|qizi|gizi|kyzy|uly|bey)"
+    r"ten|zu|y|oglu|ogly|oğlu|qizi|gizi|kyzy|uly|uulu|bey)"
 )
 _SP = r"[ \u00a0]+"
 # A run of capitalised words, with the particles names carry ("Salim bin Muhammad al-Malik").
 # The first character is a capital, matched first so that the scan skips text quickly.
 _RUN = re.compile(
     rf"{_UP}(?<![\w’'`ʼ-].){_WORD_TAIL}{_ABBR_DOT}(?:{_SP}(?:{_LPART}{_SP})*{_TOKEN})*"
-    rf"(?:{_SP}(?:oglu|ogly|oğlu|qizi|gizi|kyzy|uly)\b)?"
+    rf"(?:{_SP}(?:oglu|ogly|oğlu|qizi|gizi|kyzy|uly|uulu)\b)?"
 )
 _SPACE_SPLIT = re.compile(r"[^ \u00a0]+")
 _POSSESSIVE = ("’s", "'s", "`s", "ʼs")
@@ -568,7 +580,8 @@ _DESCRIPTORS = _words(
     scientist scientists scholar composer artist enlightener thinker philosopher educator
     historian publicist physician ophthalmologist surgeon engineer oil shahid martyr hero
     statesman public figure figures son daughter wife husband mother father brother sister
-    poetess
+    poetess satirist azerbaijani turkish russian georgian kazakh uzbek kyrgyz turkmen tajik
+    iranian french german italian british american chinese japanese korean polish ukrainian
     """
 )
 """Words that describe a person before their name, passed over when looking for a cue."""
@@ -768,6 +781,8 @@ _MEMORIAL_AFTER = re.compile(
 )
 _AFTER_NEG = re.compile(
     r"\s*(?:,\s*)?(?:at (?:their|its|the) (?:head|helm))"
+    r"|\s*(?:,\s*)?(?:who\s+)?(?:could not|couldn't|was unable to|were unable to|did not|"
+    r"was not able to) (?:attend|take part|come|join|be present)\b"
     r"|\s+(?:monument|statue|bust|memorial|grave|tomb|mausoleum|house-museum)s?\b"
 )
 

@@ -112,11 +112,11 @@ PROJECT_GOLD = Path(__file__).resolve().parent / "people_gold"
 
 @pytest.fixture(scope="module")
 def scored_project_set() -> list[tuple[int, dict[str, Any], list[PersonMention]]]:
-    """The 100 releases in tests/store/people_gold: written for the project in the press
+    """The 125 releases in tests/store/people_gold: written for the project in the press
     service's style with invented people (and real national leaders only referred to), and
     annotated by GUIDE.md. They cover bilateral and international events (a*.txt),
-    parliamentary work at home (b*.txt), a mix of both (c*.txt) and hard calls of taking
-    part (d*.txt)."""
+    parliamentary work at home (b*.txt), a mix of both (c*.txt), hard calls of taking part
+    (d*.txt) and statements, obituaries, conferences and names of many origins (e*.txt)."""
     lines = (PROJECT_GOLD / "gold.jsonl").read_text("utf-8").splitlines()
     entries = [json.loads(line) for line in lines if line]
     result = []
@@ -129,11 +129,11 @@ def scored_project_set() -> list[tuple[int, dict[str, Any], list[PersonMention]]
 
 
 def test_scores_on_the_project_written_releases(scored_project_set: list[Any]) -> None:
-    # Measured before the conventions they brought up were handled: people 0.968,
-    # participants 0.941; now people 0.999, participants 0.980. Each batch after the first
+    # Measured before the conventions they brought up were handled: people 0.965,
+    # participants 0.933; now people 0.999, participants 0.974. Each batch after the first
     # two was scored before any change made for it: c*.txt people 0.971, participants 0.944;
-    # d*.txt 0.981 and 0.957.
-    assert len(scored_project_set) == 100
+    # d*.txt 0.981 and 0.957; e*.txt 0.974 and 0.928.
+    assert len(scored_project_set) == 125
     people_f1, participants_f1 = scores(scored_project_set)
     assert people_f1 >= 0.98
     assert participants_f1 >= 0.96
@@ -813,3 +813,32 @@ def test_an_address_read_out_and_a_poetess_of_an_earlier_century() -> None:
 def test_cues_that_must_not_misfire(title: str, paragraph: str, expected: dict[str, bool]) -> None:
     took_part = {p.name: p.took_part for p in extract_people(title, [paragraph])}
     assert {name: took_part.get(name) for name in expected} == expected
+
+
+def test_places_patronymics_and_religious_titles() -> None:
+    found = people(
+        "Meeting with Religious Leaders",
+        "Attending were Chairman of the Religious Community of Baku Yosef Mizrahi, Apostolic "
+        "Prefect Father Pavel Novak, Congressman Daniel Ortiz and MP Nurlan Asylbek uulu. "
+        "MP Kanan Ismayilli of the Ismayilli constituency spoke.",
+    )
+    assert names(found) == [
+        "Yosef Mizrahi",
+        "Pavel Novak",
+        "Daniel Ortiz",
+        "Nurlan Asylbek uulu",
+        "Kanan Ismayilli",
+    ]
+
+
+def test_someone_who_could_not_attend_and_a_poet_of_a_nation() -> None:
+    found = people(
+        "Awards Presented",
+        "The Order was also awarded to Bahruz Karimli, a former MP, who could not attend the "
+        "ceremony. The evening was dedicated to the heritage of the great Azerbaijani poet and "
+        "enlightener Seyid Nasimli.",
+    )
+    assert {p.name: p.took_part for p in found} == {
+        "Bahruz Karimli": False,
+        "Seyid Nasimli": False,
+    }
