@@ -53,7 +53,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_fold_word(w) for w in text.split())
 
 
-_HONORIFICS = _words("mr mrs ms miss madame madam mme mlle dr sir dame lord prof professor mx")
+_HONORIFICS = _words(
+    "mr mrs ms miss madame madam mme mlle dr sir dame lord prof professor mx father"
+)
 
 _TITLES = _words(
     """
@@ -74,7 +76,7 @@ _TITLES = _words(
     honourable honorable lady people's mps' chairpersons ombudsperson observer observers
     vice-chair vice-chairman vice-chairs superintendent inspector manager president-elect
     people`s people’s writer writers poet poets artist artists composer sergeant corporal
-    allama saint saints teacher teachers archpriest priest reverend father prefect apostolic
+    allama saint saints teacher teachers archpriest priest reverend prefect apostolic
     congressman congresswoman congressmen
     """
 )
@@ -89,8 +91,8 @@ _SURNAME_TITLES = _HONORIFICS | _words(
     """
 )
 
-# Countries, regions and cities; not those that are names of people too (Ismayilli, Imishli,
-# Shirvan, Oguz, Fuzuli, Lachin, Sofia, Washington).
+# Countries, regions and cities; not those that are names of people too (Ismayilli, Masalli,
+# Gazakh, Jabrayil, Shirvan, Oguz, Fuzuli, Lachin, Riyadh, Sofia, Berlin, Washington).
 _PLACES = _words(
     """
     afghanistan albania algeria andorra angola antigua barbuda argentina armenia australia
@@ -139,12 +141,12 @@ _PLACES = _words(
     petersburg
     baku ganja sumgayit sumgait shusha nakhchivan lankaran sheki shamakhi gabala guba
     mingachevir khankendi aghdam khojaly khojavand tartar barda agdash goychay gakh zagatala
-    balakan salyan neftchala masalli astara lerik jalilabad bilasuvar sabirabad beylagan
-    aghjabadi goranboy naftalan dashkasan gadabay shamkir tovuz agstafa gazakh khachmaz gusar
-    shabran siyazan khizi absheron kalbajar zangilan jabrayil
+    balakan salyan neftchala astara lerik jalilabad bilasuvar sabirabad beylagan
+    aghjabadi goranboy naftalan dashkasan gadabay shamkir tovuz agstafa khachmaz gusar
+    shabran siyazan khizi absheron kalbajar zangilan
     moscow ankara istanbul tbilisi yerevan kyiv minsk astana tashkent bishkek dushanbe ashgabat
-    tehran beijing tokyo seoul brussels strasbourg geneva vienna berlin rome madrid lisbon
-    warsaw prague budapest bucharest belgrade athens riyadh doha cairo islamabad delhi
+    tehran beijing tokyo seoul brussels strasbourg geneva vienna rome madrid lisbon
+    warsaw prague budapest bucharest belgrade athens doha cairo islamabad delhi
     """
 )
 
@@ -782,7 +784,9 @@ _MEMORIAL_AFTER = re.compile(
 _AFTER_NEG = re.compile(
     r"\s*(?:,\s*)?(?:at (?:their|its|the) (?:head|helm))"
     r"|\s*(?:,\s*)?(?:who\s+)?(?:could not|couldn't|was unable to|were unable to|did not|"
-    r"was not able to) (?:attend|take part|come|join|be present)\b"
+    r"was not able to) (?:attend|come to|be present at) (?:the )?(?:ceremony|sitting|meeting|"
+    r"event|session|conference|forum|hearing)\b(?![^.;]*\b(?:joined|online|video|addressed|"
+    r"took part|participated|spoke|sent)\b)"
     r"|\s+(?:monument|statue|bust|memorial|grave|tomb|mausoleum|house-museum)s?\b"
 )
 
@@ -810,7 +814,10 @@ _ORG_IN_ROLE = re.compile(
     r"gnat|tbmm|ipa|uefa|fifa|ioc|[a-z]+ federation)\b"
 )
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
-_HISTORICAL = re.compile(r"\b(?:national leader|great leader|founder|the late|national hero)\b")
+_HISTORICAL = re.compile(
+    r"\b(?:national leader|great leader|founder|the late|national hero|"
+    r"father of the (?:nation|turks))\b"
+)
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yeva|ina|aya|skaya|kaya|zade|li|a)$")
 
 
@@ -1358,22 +1365,32 @@ def _comma_in_role(words: list[str], i: int, last: int) -> bool:
 # -- took part or referred to ----------------------------------------------------------------
 
 
-def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
-    """(strong, weak, negative) from the words before a noun phrase, nearest last."""
+def _cue_words(previous: list[str]) -> None:
+    """Shorten the words before a noun phrase to those that carry its cue: without articles,
+    and without the words that describe the person ("the grave of the outstanding
+    ophthalmologist, academician ...", "the anniversary of the great poet, ..."); but in "the
+    mother of the shahid, Leyla Aliyeva" they describe someone else, a relative named after the
+    comma."""
     apposition = False
     while previous and previous[-1] in _PRE_SKIP:
         apposition = apposition or previous[-1] == ","
         previous.pop()
     if previous and _describes(previous[-1]):
-        # Words that describe the person ("the grave of the outstanding ophthalmologist,
-        # academician ...", "the anniversary of the great poet, ..."): the cue is the word
-        # before them; but in "the mother of the shahid, Leyla Aliyeva" they describe
-        # someone else, a relative's name follows the comma.
         walked = list(previous)
         while walked and (_describes(walked[-1]) or walked[-1] in _PRE_SKIP or walked[-1] == "and"):
             walked.pop()
-        if not (apposition and len(walked) > 1 and walked[-1] == "of" and walked[-2] in _KIN):
+        if not (apposition and _kin_of(walked)):
             previous[:] = walked
+
+
+def _kin_of(words: Sequence[str]) -> bool:
+    """Whether words end in a relative's "of": "the daughter of"."""
+    return len(words) > 1 and words[-1] == "of" and words[-2] in _KIN
+
+
+def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
+    """(strong, weak, negative) from the words before a noun phrase, nearest last."""
+    _cue_words(previous)
     if not previous:
         return False, False, False
     last = previous[-1]
@@ -1481,6 +1498,16 @@ _GAP = re.compile(
 )
 
 
+def _relative_after(text: str, head: _Mention, last: _Mention, mention: _Mention) -> bool:
+    """Whether ``mention`` names a relative of the one before it rather than continuing a list:
+    "the daughter of the composer Uzeyir Hajibeyli, Leyla Hajibeyli"."""
+    if head is not last or "," not in text[last.end : mention.np_start]:
+        return False
+    words = list(head.previous)
+    _cue_words(words)
+    return _kin_of(words)
+
+
 def _apply_cues(segments: list[_Segment], mentions: list[_Mention]) -> None:
     """Set each mention's evidence; a list of names shares its head's and tail's cues."""
     groups: list[list[_Mention]] = []
@@ -1491,6 +1518,7 @@ def _apply_cues(segments: list[_Segment], mentions: list[_Mention]) -> None:
                 last.seg == mention.seg
                 and last.end <= mention.np_start
                 and _GAP.fullmatch(segments[mention.seg].text, last.end, mention.np_start)
+                and not _relative_after(segments[mention.seg].text, groups[-1][0], last, mention)
             ):
                 groups[-1].append(mention)
                 continue

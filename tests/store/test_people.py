@@ -842,3 +842,51 @@ def test_someone_who_could_not_attend_and_a_poet_of_a_nation() -> None:
         "Bahruz Karimli": False,
         "Seyid Nasimli": False,
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph", "expected"),
+    [
+        # Given names and surnames that are also places stay names.
+        (
+            "Meeting",
+            "The Speaker met with MP Jabrayil Mammadli and MP Vugar Masalli. Ambassador of Iraq "
+            "Riyadh Abdul Razzaq attended.",
+            {"Jabrayil Mammadli": True, "Vugar Masalli": True, "Riyadh Abdul Razzaq": True},
+        ),
+        # Not being there in person, then joining after all.
+        (
+            "Sitting",
+            "MP Sevil Karimova could not attend in person and joined the sitting by video link. "
+            "MP Tahir Rzayev did not attend the first day but took part in the second day of "
+            "the forum.",
+            {"Sevil Karimova": True, "Tahir Rzayev": True},
+        ),
+        # "Father of ..." names a relation or a national founder, not a priest.
+        (
+            "Chair of Milli Majlis Meets Father of National Hero Elvin Safarov",
+            "The Chair met with Ramiz Safarov, the father of National Hero of Azerbaijan Elvin "
+            "Safarov. She recalled the words of the Father of the Nation Sheikh Karim Uddin.",
+            {"Ramiz Safarov": True, "Elvin Safarov": False, "Karim Uddin": False},
+        ),
+        # A relative named after the comma is no part of a list with the dead.
+        (
+            "Evening",
+            "The event was attended by the daughter of the great Azerbaijani composer Rauf "
+            "Hajiyev, Leyla Hajiyeva.",
+            {"Rauf Hajiyev": False, "Leyla Hajiyeva": True},
+        ),
+    ],
+)
+def test_second_review_misfires(title: str, paragraph: str, expected: dict[str, bool]) -> None:
+    took_part = {p.name: p.took_part for p in extract_people(title, [paragraph])}
+    assert {name: took_part.get(name) for name in expected} == expected
+
+
+def test_father_before_a_name_is_an_honorific() -> None:
+    found = people(
+        "Meeting",
+        "Apostolic Prefect Father Pavel Novak spoke. Father Novak recalled the visit of the Pope.",
+    )
+    assert names(found) == ["Pavel Novak"]
+    assert by_name(found)["Pavel Novak"].mentions == ("Pavel Novak", "Father Novak")
