@@ -77,7 +77,7 @@ _TITLES = _words(
     vice-chair vice-chairman vice-chairs superintendent inspector manager president-elect
     people`s people’s writer writers poet poets artist artists composer sergeant corporal
     allama saint saints teacher teachers archpriest priest reverend prefect apostolic
-    congressman congresswoman congressmen
+    congressman congresswoman congressmen worker workers
     """
 )
 
@@ -1194,6 +1194,13 @@ def _mention(
             and _kind(owner.group(1)) == _ORGW
             and (_fold_word(owner.group(1)) not in _TIME_WORDS)
         ):
+            if real >= 3:
+                # "the Union of Cinematographers Lala Aliyeva", "the Institute of Oriental
+                # Studies Bahruz Umudov": the body's name, then a given name and a surname
+                # (with a particle, all but the body's first word: "... Vusal Ilgar oglu").
+                parts = any(t[3] == _PART for t in tokens[first : last + 1])
+                start = first + 1 if parts else last - 1
+                return _named(segment, base, _name_of(tokens, start, last, group), floor)
             return None  # "the Code of Administrative Offences", "the Order of ..."
         if (
             real == 2
