@@ -989,7 +989,7 @@ def _starts_name(tokens: tuple[_Token, ...], index: int) -> bool:
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 """A romanised Korean given name ("Sung-min", "Jae-in")."""
 _REGNAL = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
-"""A regnal number after a title and a name (II to XXIX; a lone I or V may be an initial)."""
+"""A regnal number after a title and a name (II to XXIX; a lone letter may be an initial)."""
 
 
 def _continues_name(tokens: tuple[_Token, ...], end: int) -> bool:
