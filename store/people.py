@@ -77,7 +77,7 @@ _TITLES = _words(
     vice-chair vice-chairman vice-chairs superintendent inspector manager president-elect
     people`s people’s writer writers poet poets artist artists composer sergeant corporal
     allama saint saints teacher teachers archpriest priest reverend prefect apostolic
-    congressman congresswoman congressmen worker workers
+    congressman congresswoman congressmen worker workers dato datuk seri tun
     """
 )
 
@@ -157,9 +157,9 @@ _ORG = _words(
     federation federal union united commonwealth emirate democratic islamic socialist autonomous
     committee committees commission commissions council councils board boards chamber chambers
     house houses senate duma rada sejm seimas saeima riigikogu knesset bundestag bundesrat
-    storting stortinget riksdag folketing eduskunta althing sabor skupstina skupština sobranie
-    sobranje cortes shura khural kurultai kenesh jogorku mazhilis oliy sabha lok rajya dewan
-    rakyat oireachtas dáil seanad nationalrat verkhovna maslahaty halk umma ummah nuwab watani
+    storting stortinget riksdag folketing eduskunta althing althingi sabor skupstina skupština
+    sobranie sobranje cortes shura khural kurultai kenesh jogorku mazhilis oliy sabha lok rajya
+    dewan rakyat oireachtas dáil seanad nationalrat verkhovna maslahaty halk umma ummah nuwab watani
     congress diet legislature legislatures legislative government governments cabinet ministry
     ministries office offices staff department departments directorate agency agencies service
     services administration authority authorities inspectorate bureau secretariat presidium
@@ -184,7 +184,7 @@ _ORG = _words(
     jubilee war wars battle battles genocide massacre tragedy operation conflict victory
     liberation revolution independence salvation solidarity occupation corridor route pipeline
     country countries nation region regions regional province provinces district districts
-    village villages town city flame prevention history economics philosophy literature
+    village villages town city flame reserve prevention history economics philosophy literature
     linguistics geography archaeology ethnography physics chemistry mathematics medicine
     capital county oblast raion territory territories zone area valley mountain mountains mount
     river lake sea ocean gulf island islands peninsula highland highlands lowland east west
@@ -329,7 +329,7 @@ _STOP |= _ADJECTIVES
 # Particles inside names ("Salim bin Muhammad al-Malik", "Rashid Talbi El Alami").
 _PARTICLES = _words(
     "bin ibn bint binti ben abu van von der den de del della di da dos das du le la ter ten zu y "
-    "el al oglu ogly qizi gizi kyzy uly uulu bey"
+    "el al oglu ogly qizi gizi kyzy uly uulu bey bay o ni"
 )
 _ARABIC_PARTICLES = _words("bin ibn bint binti abu")
 _PATRONYMIC_END = _words("oglu ogly qizi gizi kyzy uly uulu")
@@ -429,7 +429,7 @@ _LOWTOK = rf"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|ibn|bin|abu|abd)-{_UP}{_L}*"
 _TOKEN = rf"(?:{_UP}{_WORD_TAIL}{_ABBR_DOT}|{_LOWTOK})"
 _LPART = (
     r"(?:bin|ibn|bint|binti|ben|abu|van|von|der|den|de|del|della|di|da|dos|das|du|le|la|ter|"
-    r"ten|zu|y|oglu|ogly|oğlu|qizi|gizi|kyzy|uly|uulu|bey)"
+    r"ten|zu|y|oglu|ogly|oğlu|qizi|gizi|kyzy|uly|uulu|bey|bay)"
 )
 _SP = r"[ \u00a0]+"
 # A run of capitalised words, with the particles names carry ("Salim bin Muhammad al-Malik").
@@ -1080,7 +1080,7 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
             # Mirhashim Seyid" ends an organisation's name with it).
             if (
                 first > 0
-                and last - first >= 2
+                and sum(1 for t in tokens[first : last + 1] if t[3] != _PART) >= 3
                 and (
                     # (but not after a word in -s, a plural or a body: "House of Councillors
                     # Mohamed Ould Bennani", "Speaker of the Majlis Mohammad Bagher Ghalibaf")
@@ -1565,8 +1565,14 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two full names of one person in one release (a middle name dropped, or a typo)."""
     if a == b:
         return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if (
+        len(long_) > len(short)
+        and long_[: len(short)] == short
+        and long_[len(short)] in _ARABIC_PARTICLES
+    ):
+        return True  # "Ahmad Faizal" for "Ahmad Faizal bin Ismail"
     if a[-1] == b[-1]:
-        short, long_ = (a, b) if len(a) <= len(b) else (b, a)
         it = iter(long_)
         if all(word in it for word in short):
             return True
