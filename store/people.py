@@ -329,7 +329,7 @@ _STOP |= _ADJECTIVES
 # Particles inside names ("Salim bin Muhammad al-Malik", "Rashid Talbi El Alami").
 _PARTICLES = _words(
     "bin ibn bint binti ben abu van von der den de del della di da dos das du le la ter ten zu y "
-    "el al oglu ogly qizi gizi kyzy uly uulu bey bay o ni"
+    "el al oglu ogly qizi gizi kyzy uly uulu bey bay o"
 )
 _ARABIC_PARTICLES = _words("bin ibn bint binti abu")
 _PATRONYMIC_END = _words("oglu ogly qizi gizi kyzy uly uulu")
