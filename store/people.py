@@ -77,7 +77,7 @@ _TITLES = _words(
     vice-chair vice-chairman vice-chairs superintendent inspector manager president-elect
     people`s people’s writer writers poet poets artist artists composer sergeant corporal
     allama saint saints teacher teachers archpriest priest reverend prefect apostolic
-    congressman congresswoman congressmen worker workers dato datuk seri tun
+    congressman congresswoman congressmen worker workers dato datuk seri
     """
 )
 
@@ -443,6 +443,12 @@ _POSSESSIVE = ("’s", "'s", "`s", "ʼs")
 _PLACE_SUFFIX = re.compile(r"(?:stan|land|burg|grad|abad)$")
 _OWNER = re.compile(r"\b([A-Z][\w’'-]*) (?:of|on|for) (?:the )?$")
 _OWNER_ENDS = ("of ", "on ", "for ", "the ")
+_ROLE_BEFORE_BODY = re.compile(
+    r"\b(?:[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Rr]ector|[Pp]resident|"
+    r"[Ss]ecretary|[Mm]ember|[Dd]ean|[Ee]ditor|[Mm]anager|[Dd]eputy|[Ss]peaker|[Mm]inister) "
+    r"of (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and))* (?:of|on|for) (?:the )?$"
+)
+"""Someone's post in a body, up to the "of" that leads into the body's own name."""
 _ROLE_OF = re.compile(
     r"\b(?:[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Pp]resident|[Ss]peaker|[Cc]hair(?:man)?|[Hh]ead|"
     r"[Rr]ector|[Pp]rime [Mm]inister|[Mm]inister|[Cc]onsul|[Ee]nvoy) of $"
@@ -1194,13 +1200,20 @@ def _mention(
             and _kind(owner.group(1)) == _ORGW
             and (_fold_word(owner.group(1)) not in _TIME_WORDS)
         ):
-            if real >= 3:
-                # "the Union of Cinematographers Lala Aliyeva", "the Institute of Oriental
-                # Studies Bahruz Umudov": the body's name, then a given name and a surname
-                # (with a particle, all but the body's first word: "... Vusal Ilgar oglu").
-                parts = any(t[3] == _PART for t in tokens[first : last + 1])
-                start = first + 1 if parts else last - 1
-                return _named(segment, base, _name_of(tokens, start, last, group), floor)
+            if real >= 3 and _ROLE_BEFORE_BODY.search(segment.text, max(0, start - 120), start):
+                # "director of the Union of Cinematographers Lala Aliyeva", "director of the
+                # Institute of Oriental Studies Bahruz Umudov": someone's post in a body, the
+                # body's name, then a given name and a surname (or up to a patronymic: "...
+                # Rashad Tamraz oglu Orujov"). Without a post before it ("the Mausoleum of
+                # Mustafa Kemal Atatürk") the run is the body's name.
+                particle = next((i for i in range(first, last + 1) if tokens[i][3] == _PART), None)
+                if particle is None:
+                    begin = last - 1
+                elif _fold_word(tokens[particle][0]) in _PATRONYMIC_END:
+                    begin = max(first + 1, particle - 2)
+                else:
+                    begin = first + 1
+                return _named(segment, base, _name_of(tokens, begin, last, group), floor)
             return None  # "the Code of Administrative Offences", "the Order of ..."
         if (
             real == 2
@@ -1562,16 +1575,13 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 
 
 def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two full names of one person in one release (a middle name dropped, or a typo)."""
+    """Two full names of one person in one release (a middle name dropped, or a typo); ``b``
+    is the later one."""
     if a == b:
         return True
+    if len(b) < len(a) and a[: len(b)] == b and a[len(b)] in _ARABIC_PARTICLES:
+        return True  # a later "Ahmad Faizal" for "Ahmad Faizal bin Ismail"
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if (
-        len(long_) > len(short)
-        and long_[: len(short)] == short
-        and long_[len(short)] in _ARABIC_PARTICLES
-    ):
-        return True  # "Ahmad Faizal" for "Ahmad Faizal bin Ismail"
     if a[-1] == b[-1]:
         it = iter(long_)
         if all(word in it for word in short):

@@ -918,3 +918,27 @@ def test_malay_irish_and_old_azerbaijani_names() -> None:
         "Mahmud bay Sultanli",
         "Birgir Jonsson",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A body named after a person, with nobody's post before it: no person there.
+        ("The delegation visited the Mausoleum of Rustam Karim Aliyev.", []),
+        ("They discussed the reforms of the Government of Rafael Diaz Ortega.", []),
+        # A post in a body, the body's name, then a name with a patronymic.
+        (
+            "Director of the Institute of Oriental Studies Rashad Tamraz oglu Orujov spoke.",
+            ["Rashad Tamraz oglu Orujov"],
+        ),
+        # "Tun" is part of Burmese names.
+        ("The Speaker met Deputy Speaker Tun Tun Hein. Mr Hein thanked her.", ["Tun Tun Hein"]),
+        # A name before "bin" is the same person only when it comes after the full name.
+        (
+            "The Speaker met Minister Salim Ali and Ambassador Salim Ali bin Hamad Al Khalifa.",
+            ["Salim Ali", "Salim Ali bin Hamad Al Khalifa"],
+        ),
+    ],
+)
+def test_third_review_misfires(paragraph: str, expected: list[str]) -> None:
+    assert names(people("Milli Majlis news", paragraph)) == expected
