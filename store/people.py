@@ -137,7 +137,7 @@ _PLACES = _words(
     europe european asia asian africa african america americas caribbean pacific atlantic
     arctic antarctic caucasus caucasian balkans balkan eurasia eurasian scandinavia scandinavian
     nordic baltic mediterranean adriatic aegean caspian levant maghreb sahel
-    dhabi lumpur ababa kong paulo janeiro aviv vegas domingo bator penh salaam angeles aires
+    dhabi lumpur ababa kong janeiro aviv vegas domingo bator penh salaam angeles aires
     petersburg
     baku ganja sumgayit sumgait shusha nakhchivan lankaran sheki shamakhi gabala guba
     mingachevir khankendi aghdam khojaly khojavand tartar barda agdash goychay gakh zagatala
@@ -184,8 +184,8 @@ _ORG = _words(
     jubilee war wars battle battles genocide massacre tragedy operation conflict victory
     liberation revolution independence salvation solidarity occupation corridor route pipeline
     country countries nation region regions regional province provinces district districts
-    village villages town city flame reserve prevention history economics philosophy literature
-    linguistics geography archaeology ethnography physics chemistry mathematics medicine
+    village villages town city flame reserve citizens prevention history economics philosophy
+    literature linguistics geography archaeology ethnography physics chemistry mathematics medicine
     capital county oblast raion territory territories zone area valley mountain mountains mount
     river lake sea ocean gulf island islands peninsula highland highlands lowland east west
     north south eastern western northern southern central middle south-east south-eastern
@@ -210,8 +210,8 @@ _ORG = _words(
     missions delegation delegations group groups working friendship inter permanent
     representation embassy embassies consulate consular diplomatic diplomacy non-aligned
     patriotic soldier soldiers anthem flag reading readings state-building building buildings
-    quality safety protocol protocols affairs youth's olympiad olympiads bayram novruz nowruz
-    navruz ramadan ramazan eid gurban christmas easter allah almighty god prophet motherland
+    quality safety protocol protocols affairs youth's olympiad olympiads bayram nowruz
+    navruz ramadan eid christmas easter allah almighty god prophet motherland
     homeland fatherland internet twitter facebook telegram youtube instagram coronavirus covid
     pandemic vaccine task force caucus platform alliance coalition partnership council's
     bloc chapter branch section division unit units team teams club clubs league federation's
@@ -285,6 +285,9 @@ _STOP = _words(
 )
 
 # Countries of two words whose words are also names ("Costa", "Salvador", "Leone").
+_BODY_ENDS = _words("republic assembly parliament senate council congress majlis duma")
+"""Words that end a body's name: the words after them are a person's ("the Assembly of the
+Republic Rui Almeida Figueiredo")."""
 _ORG_PAIRS = frozenset(["executive power"])
 """Two words that together name a body though neither does alone ("District Executive Power";
 "Power" alone is a surname)."""
@@ -293,6 +296,7 @@ _PLACE_PAIRS = frozenset(
         "costa rica",
         "el salvador",
         "viet nam",
+        "sao paulo",
         "new zealand",
         "sri lanka",
         "north macedonia",
@@ -445,7 +449,10 @@ _OWNER = re.compile(r"\b([A-Z][\w’'-]*) (?:of|on|for) (?:the )?$")
 _OWNER_ENDS = ("of ", "on ", "for ", "the ")
 _ROLE_BEFORE_BODY = re.compile(
     r"\b(?:[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Rr]ector|[Pp]resident|"
-    r"[Ss]ecretary|[Mm]ember|[Dd]ean|[Ee]ditor|[Mm]anager|[Dd]eputy|[Ss]peaker|[Mm]inister) "
+    r"[Ss]ecretary|[Mm]ember|[Dd]ean|[Ee]ditor|[Mm]anager|[Dd]eputy|[Ss]peaker|[Mm]inister|"
+    r"[Pp]rofessor|[Ll]ecturer|[Tt]eacher|[Rr]esearcher|[Ee]xpert|[Aa]dviser|[Aa]dvisor|"
+    r"[Oo]fficer|[Ee]mployee|[Rr]epresentative|[Ss]pokes(?:man|woman|person)|[Gg]raduate|"
+    r"[Ss]tudent|[Ff]ellow|[Cc]ommissioner|[Aa]mbassador|[Cc]oordinator) "
     r"of (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and))* (?:of|on|for) (?:the )?$"
 )
 """Someone's post in a body, up to the "of" that leads into the body's own name."""
@@ -720,6 +727,7 @@ _RECALLED_EVENT = re.compile(
 )
 """An earlier event recalled: "recalled the visit to Baku last spring of ..."."""
 _NEW_CLAUSE = re.compile(r"\band (?:then |also )?(?:[a-z]+ed|met|held|gave|took|made|spoke)\b|;")
+_TIME_CLAUSE = re.compile(r"\b(?:[Aa]fter|[Oo]nce|[Ww]hen|[Aa]s soon as)\b[^,;.]*$")
 _NOT_PAST_PERFECT = (
     "had a ",
     "had an ",
@@ -865,6 +873,9 @@ class _Segment:
                     # "who had talks with ...": an earlier event all the same
                     or text.endswith(("who ", "which "), max(0, at - 6), at)
                 )
+                # "After the agenda had been adopted, the MPs ...": a clause of time before
+                # the event, closed by its comma
+                and not (_TIME_CLAUSE.search(text, max(start, at - 80), at) and "," in text[at:end])
             ):
                 return True
             at = text.find("had", at + 3, end)
@@ -1090,7 +1101,12 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 and (
                     # (but not after a word in -s, a plural or a body: "House of Councillors
                     # Mohamed Ould Bennani", "Speaker of the Majlis Mohammad Bagher Ghalibaf")
-                    (first == 1 and tokens[0][3] == _ORGW and not tokens[0][0].endswith("s"))
+                    (
+                        first == 1
+                        and tokens[0][3] == _ORGW
+                        and not tokens[0][0].endswith("s")
+                        and _fold_word(tokens[0][0]) not in _BODY_ENDS
+                    )
                     or (
                         tokens[first - 1][3] in (_PLACE, _ACRO)
                         and _PLACE_SUFFIX.search(_fold_word(tokens[first][0]))

@@ -112,12 +112,13 @@ PROJECT_GOLD = Path(__file__).resolve().parent / "people_gold"
 
 @pytest.fixture(scope="module")
 def scored_project_set() -> list[tuple[int, dict[str, Any], list[PersonMention]]]:
-    """The 175 releases in tests/store/people_gold: written for the project in the press
+    """The 200 releases in tests/store/people_gold: written for the project in the press
     service's style with invented people (and real national leaders only referred to), and
     annotated by GUIDE.md. They cover bilateral and international events (a*.txt),
     parliamentary work at home (b*.txt), a mix of both (c*.txt), hard calls of taking part
     (d*.txt), statements, obituaries, conferences and names of many origins (e*.txt), and the
-    real releases' mix of sittings, travels and committee meetings (f*.txt and g*.txt)."""
+    real releases' mix of sittings, travels and committee meetings (f*.txt, g*.txt, and
+    h*.txt made harder on purpose)."""
     lines = (PROJECT_GOLD / "gold.jsonl").read_text("utf-8").splitlines()
     entries = [json.loads(line) for line in lines if line]
     result = []
@@ -130,12 +131,12 @@ def scored_project_set() -> list[tuple[int, dict[str, Any], list[PersonMention]]
 
 
 def test_scores_on_the_project_written_releases(scored_project_set: list[Any]) -> None:
-    # Measured before the conventions they brought up were handled: people 0.970,
-    # participants 0.942; now people 0.998, participants 0.976. Each batch after the first
+    # Measured before the conventions they brought up were handled: people 0.969,
+    # participants 0.939; now people 0.998, participants 0.977. Each batch after the first
     # two was scored before any change made for it: c*.txt people 0.971, participants 0.944;
     # d*.txt 0.981 and 0.957; e*.txt 0.974 and 0.928; f*.txt 0.992 and 0.971; g*.txt 0.977
-    # and 0.966.
-    assert len(scored_project_set) == 175
+    # and 0.966; h*.txt 0.977 and 0.945.
+    assert len(scored_project_set) == 200
     people_f1, participants_f1 = scores(scored_project_set)
     assert people_f1 >= 0.98
     assert participants_f1 >= 0.96
@@ -942,3 +943,20 @@ def test_malay_irish_and_old_azerbaijani_names() -> None:
 )
 def test_third_review_misfires(paragraph: str, expected: list[str]) -> None:
     assert names(people("Milli Majlis news", paragraph)) == expected
+
+
+def test_given_names_that_are_holidays_or_places_and_a_clause_of_time() -> None:
+    found = people(
+        "Plenary Sitting",
+        "After the agenda had been adopted, First Deputy Chair Ramazan Aliyev and MP Gurban "
+        "Nasirli took the floor. President of the Assembly of the Republic Rui Costa Pereira, "
+        "Professor of the University of Languages Kamal Ilyaszade and the chair of the friendship "
+        "group Joao Paulo Martins attended. The MPs marked Ramazan Bayram.",
+    )
+    assert {p.name: p.took_part for p in found} == {
+        "Ramazan Aliyev": True,
+        "Gurban Nasirli": True,
+        "Rui Costa Pereira": True,
+        "Kamal Ilyaszade": True,
+        "Joao Paulo Martins": True,
+    }
