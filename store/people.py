@@ -210,7 +210,8 @@ _ORG = _words(
     missions delegation delegations group groups working friendship inter permanent
     representation embassy embassies consulate consular diplomatic diplomacy non-aligned
     patriotic soldier soldiers anthem flag reading readings state-building building buildings
-    quality safety protocol protocols affairs youth's olympiad olympiads bayram nowruz
+    quality safety protocol protocols affairs youth's olympiad olympiads bayram bayrami bayramı
+    bayramy holiday holidays month nowruz
     navruz ramadan eid christmas easter allah almighty god prophet motherland
     homeland fatherland internet twitter facebook telegram youtube instagram coronavirus covid
     pandemic vaccine task force caucus platform alliance coalition partnership council's
@@ -447,12 +448,16 @@ _POSSESSIVE = ("’s", "'s", "`s", "ʼs")
 _PLACE_SUFFIX = re.compile(r"(?:stan|land|burg|grad|abad)$")
 _OWNER = re.compile(r"\b([A-Z][\w’'-]*) (?:of|on|for) (?:the )?$")
 _OWNER_ENDS = ("of ", "on ", "for ", "the ")
+_NAMED_AFTER = _words(
+    "mausoleum museum house-museum school foundation fund order prize award centre center"
+)
+"""Places and things named after a person ("the Mausoleum of Mustafa Kemal Atatürk")."""
 _ROLE_BEFORE_BODY = re.compile(
     r"\b(?:[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Rr]ector|[Pp]resident|"
     r"[Ss]ecretary|[Mm]ember|[Dd]ean|[Ee]ditor|[Mm]anager|[Dd]eputy|[Ss]peaker|[Mm]inister|"
-    r"[Pp]rofessor|[Ll]ecturer|[Tt]eacher|[Rr]esearcher|[Ee]xpert|[Aa]dviser|[Aa]dvisor|"
-    r"[Oo]fficer|[Ee]mployee|[Rr]epresentative|[Ss]pokes(?:man|woman|person)|[Gg]raduate|"
-    r"[Ss]tudent|[Ff]ellow|[Cc]ommissioner|[Aa]mbassador|[Cc]oordinator) "
+    r"[Pp]rofessor|[Ll]ecturer|[Rr]esearcher|[Aa]dviser|[Aa]dvisor|[Oo]fficer|"
+    r"[Rr]epresentative|[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|[Aa]mbassador|"
+    r"[Cc]oordinator) "
     r"of (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and))* (?:of|on|for) (?:the )?$"
 )
 """Someone's post in a body, up to the "of" that leads into the body's own name."""
@@ -728,6 +733,11 @@ _RECALLED_EVENT = re.compile(
 """An earlier event recalled: "recalled the visit to Baku last spring of ..."."""
 _NEW_CLAUSE = re.compile(r"\band (?:then |also )?(?:[a-z]+ed|met|held|gave|took|made|spoke)\b|;")
 _TIME_CLAUSE = re.compile(r"\b(?:[Aa]fter|[Oo]nce|[Ww]hen|[Aa]s soon as)\b[^,;.]*$")
+_SITTING_STEP = re.compile(
+    r"had been (?:adopted|approved|observed|opened|read|sung|played|heard|confirmed|announced|"
+    r"presented|discussed|considered|put to the vote)\b[^,;.]*,"
+)
+"""A step of the sitting itself in a clause of time: "After the agenda had been adopted,"."""
 _NOT_PAST_PERFECT = (
     "had a ",
     "had an ",
@@ -873,9 +883,12 @@ class _Segment:
                     # "who had talks with ...": an earlier event all the same
                     or text.endswith(("who ", "which "), max(0, at - 6), at)
                 )
-                # "After the agenda had been adopted, the MPs ...": a clause of time before
-                # the event, closed by its comma
-                and not (_TIME_CLAUSE.search(text, max(start, at - 80), at) and "," in text[at:end])
+                # "After the agenda had been adopted, the MPs ...": a step of the sitting in
+                # a clause of time before the event, closed by its comma
+                and not (
+                    _TIME_CLAUSE.search(text, max(start, at - 80), at)
+                    and _SITTING_STEP.match(text, at, end)
+                )
             ):
                 return True
             at = text.find("had", at + 3, end)
@@ -1216,7 +1229,11 @@ def _mention(
             and _kind(owner.group(1)) == _ORGW
             and (_fold_word(owner.group(1)) not in _TIME_WORDS)
         ):
-            if real >= 3 and _ROLE_BEFORE_BODY.search(segment.text, max(0, start - 120), start):
+            if (
+                real >= 3
+                and _fold_word(owner.group(1)) not in _NAMED_AFTER
+                and _ROLE_BEFORE_BODY.search(segment.text, max(0, start - 120), start)
+            ):
                 # "director of the Union of Cinematographers Lala Aliyeva", "director of the
                 # Institute of Oriental Studies Bahruz Umudov": someone's post in a body, the
                 # body's name, then a given name and a surname (or up to a patronymic: "...

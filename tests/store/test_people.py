@@ -960,3 +960,24 @@ def test_given_names_that_are_holidays_or_places_and_a_clause_of_time() -> None:
         "Kamal Ilyaszade": True,
         "Joao Paulo Martins": True,
     }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Holidays are no people, though Ramazan, Novruz and Gurban are given names too.
+        (
+            "Nigar Huseynova congratulated the MPs on Gurban Bayrami and the Holy Ramazan Month.",
+            {"Nigar Huseynova": True},
+        ),
+        # A post in a place named after someone: nobody there.
+        ("The event was attended by an employee of the Mausoleum of Rustam Karim Aliyev.", {}),
+        # A clause of time about an earlier event, not a step of the sitting.
+        (
+            "When the delegation had visited Paris in 2019, it met with Senator Paul Girard.",
+            {"Paul Girard": False},
+        ),
+    ],
+)
+def test_fourth_review_misfires(paragraph: str, expected: dict[str, bool]) -> None:
+    assert {p.name: p.took_part for p in people("Milli Majlis news", paragraph)} == expected
