@@ -38,6 +38,10 @@ def names(found: Sequence[PersonMention]) -> list[str]:
     return [p.name for p in found]
 
 
+def took_part(found: Sequence[PersonMention]) -> dict[str, bool]:
+    return {p.name: p.took_part for p in found}
+
+
 def fold(name: str) -> str:
     """The scorer's folding: case, diacritics (NFKD), hyphens and spacing do not count."""
     text = unicodedata.normalize("NFKD", name)
@@ -648,8 +652,7 @@ def test_the_dead_and_their_works_did_not_take_part() -> None:
         "Speaker conveyed her condolences over the death of Goran Petrovic. Mr Petrovic was "
         "a friend of Azerbaijan.",
     )
-    took_part = {p.name: p.took_part for p in found}
-    assert took_part == {
+    assert took_part(found) == {
         "Ulvi Rzayev": False,
         "Leyla Tagiyeva": False,
         "Samir Aliyev": True,
@@ -666,8 +669,7 @@ def test_events_recalled_or_reported_are_not_the_event() -> None:
         "group Sophie Lambert. Mr Claes said he was pleased with the recent talks between "
         "President of Belgium Marc Dubois and the Prime Minister Anna Peeters.",
     )
-    took_part = {p.name: p.took_part for p in found}
-    assert took_part == {
+    assert took_part(found) == {
         "Nigar Huseynova": True,
         "Jan Claes": True,
         "Sophie Lambert": False,
@@ -742,8 +744,7 @@ def test_an_address_read_out_and_a_poetess_of_an_earlier_century() -> None:
         "Samira Valiyeva to the participants. A new edition of the poems of the outstanding "
         "19th-century poetess Khurshid Banuyeva was presented.",
     )
-    took_part = {p.name: p.took_part for p in found}
-    assert took_part == {
+    assert took_part(found) == {
         "Kamala Rustamova": True,
         "Samira Valiyeva": False,
         "Khurshid Banuyeva": False,
@@ -814,8 +815,8 @@ def test_an_address_read_out_and_a_poetess_of_an_earlier_century() -> None:
     ],
 )
 def test_cues_that_must_not_misfire(title: str, paragraph: str, expected: dict[str, bool]) -> None:
-    took_part = {p.name: p.took_part for p in extract_people(title, [paragraph])}
-    assert {name: took_part.get(name) for name in expected} == expected
+    found = took_part(extract_people(title, [paragraph]))
+    assert {name: found.get(name) for name in expected} == expected
 
 
 def test_places_patronymics_and_religious_titles() -> None:
@@ -841,7 +842,7 @@ def test_someone_who_could_not_attend_and_a_poet_of_a_nation() -> None:
         "ceremony. The evening was dedicated to the heritage of the great Azerbaijani poet and "
         "enlightener Seyid Nasimli.",
     )
-    assert {p.name: p.took_part for p in found} == {
+    assert took_part(found) == {
         "Bahruz Karimli": False,
         "Seyid Nasimli": False,
     }
@@ -882,8 +883,8 @@ def test_someone_who_could_not_attend_and_a_poet_of_a_nation() -> None:
     ],
 )
 def test_second_review_misfires(title: str, paragraph: str, expected: dict[str, bool]) -> None:
-    took_part = {p.name: p.took_part for p in extract_people(title, [paragraph])}
-    assert {name: took_part.get(name) for name in expected} == expected
+    found = took_part(extract_people(title, [paragraph]))
+    assert {name: found.get(name) for name in expected} == expected
 
 
 def test_father_before_a_name_is_an_honorific() -> None:
@@ -953,7 +954,7 @@ def test_given_names_that_are_holidays_or_places_and_a_clause_of_time() -> None:
         "Professor of the University of Languages Kamal Ilyaszade and the chair of the friendship "
         "group Joao Paulo Martins attended. The MPs marked Ramazan Bayram.",
     )
-    assert {p.name: p.took_part for p in found} == {
+    assert took_part(found) == {
         "Ramazan Aliyev": True,
         "Gurban Nasirli": True,
         "Rui Costa Pereira": True,
@@ -980,4 +981,4 @@ def test_given_names_that_are_holidays_or_places_and_a_clause_of_time() -> None:
     ],
 )
 def test_fourth_review_misfires(paragraph: str, expected: dict[str, bool]) -> None:
-    assert {p.name: p.took_part for p in people("Milli Majlis news", paragraph)} == expected
+    assert took_part(people("Milli Majlis news", paragraph)) == expected
