@@ -799,8 +799,12 @@ _NOT_VERBS = _words(
     until towards near off out up down nor but yet so if while whilst
     """
 )
+_WHO_TOOK_PART = re.compile(
+    r"\s*,\s*who (?:also )?(?:participated|took part|attended|was present|were present|joined)\b"
+)
 _AFTER_PAST_PERFECT = re.compile(
-    r"\s*(?:,\s*)?(?:who\s+had\b(?!\s+(?:a|an|the)\b)|had\b(?!\s+(?:a|an|the|meetings|talks|bilateral)\b))"
+    r"\s*(?:,\s*)?(?:who\s+had\b(?!\s+(?:a|an|the|words)\b)|"
+    r"had\b(?!\s+(?:a|an|the|words|meetings|talks|bilateral)\b))"
 )
 _MEMORIAL_AFTER = re.compile(
     r"\s+(?:monument|statue|bust|memorial|grave|tomb|mausoleum|house-museum|museum)s?\b"
@@ -1520,6 +1524,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     skip = _AFTER_SKIP.match(post)
     rest = post[skip.end() :] if skip else post
     speaker = False
+    if _WHO_TOOK_PART.match(post):
+        strong = True  # "X, who participated in the meeting, told ..."
     if rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
         negative = True
     elif after_preposition:
