@@ -593,16 +593,20 @@ def _role_after(text: str, end: int) -> str:
 
 # -- cues: the words right before a name's noun phrase ---------------------------------------
 
-_DESCRIPTORS = _words(
-    """
+_KIN = _words("mother father son daughter wife husband brother sister widow family parents")
+_DESCRIPTORS = (
+    _words(
+        """
     outstanding prominent renowned famous eminent well-known legendary talented brilliant
     celebrated national nationwide poet poets playwright writer writers novelist academician
     scientist scientists scholar composer artist enlightener thinker philosopher educator
     historian publicist physician ophthalmologist surgeon engineer oil shahid martyr hero
-    statesman public figure figures son daughter wife husband mother father brother sister
-    poetess satirist azerbaijani turkish russian georgian kazakh uzbek kyrgyz turkmen tajik
-    iranian french german italian british american chinese japanese korean polish ukrainian
+    statesman public figure figures poetess satirist azerbaijani turkish russian georgian kazakh
+    uzbek kyrgyz turkmen tajik iranian french german italian british american chinese japanese
+    korean polish ukrainian
     """
+    )
+    | _KIN
 )
 """Words that describe a person before their name, passed over when looking for a cue."""
 
@@ -610,9 +614,6 @@ _DESCRIPTORS = _words(
 def _describes(word: str) -> bool:
     """Whether a word before a name describes the person ("poet", "19th-century")."""
     return word in _DESCRIPTORS or word.endswith("-century")
-
-
-_KIN = _words("mother father son daughter wife husband brother sister widow family parents")
 
 
 _PRE_SKIP = _words(
@@ -738,16 +739,9 @@ _SITTING_STEP = re.compile(
     r"presented|discussed|considered|put to the vote)\b[^,;.]*,"
 )
 """A step of the sitting itself in a clause of time: "After the agenda had been adopted,"."""
-_NOT_PAST_PERFECT = (
-    "had a ",
-    "had an ",
-    "had the ",
-    "had its ",
-    "had their ",
-    "had meetings ",
-    "had talks ",
-    "had bilateral ",
-)
+_HAD_OBJECTS = ("a", "an", "the", "its", "their", "words", "meetings", "talks", "bilateral")
+"""Words after "had" that make it a verb of its own, not a past perfect: "had talks with"."""
+_NOT_PAST_PERFECT = tuple(f"had {word} " for word in _HAD_OBJECTS)
 
 
 # -- cues: the words right after a name ------------------------------------------------------
@@ -803,8 +797,9 @@ _WHO_TOOK_PART = re.compile(
     r"\s*,\s*who (?:also )?(?:participated|took part|attended|was present|were present|joined)\b"
 )
 _AFTER_PAST_PERFECT = re.compile(
+    # "who had talks" is an earlier event all the same; "who had a meeting" is not
     r"\s*(?:,\s*)?(?:who\s+had\b(?!\s+(?:a|an|the|words)\b)|"
-    r"had\b(?!\s+(?:a|an|the|words|meetings|talks|bilateral)\b))"
+    rf"had\b(?!\s+(?:{'|'.join(_HAD_OBJECTS)})\b))"
 )
 _MEMORIAL_AFTER = re.compile(
     r"\s+(?:monument|statue|bust|memorial|grave|tomb|mausoleum|house-museum|museum)s?\b"
