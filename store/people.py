@@ -77,7 +77,8 @@ _TITLES = _words(
     vice-chair vice-chairman vice-chairs superintendent inspector manager president-elect
     people`s people’s writer writers poet poets artist artists composer sergeant corporal
     allama saint saints teacher teachers archpriest priest reverend prefect apostolic
-    congressman congresswoman congressmen worker workers dato datuk seri
+    congressman congresswoman congressmen worker workers dato datuk seri scientist scientists
+    journalist journalists doctor engineer
     """
 )
 
@@ -166,7 +167,8 @@ _ORG = _words(
     presidency court courts tribunal bank banks fund funds foundation foundations centre
     centres center centers institute institutes institution institutions university
     universities academy academies school schools college lyceum gymnasium library libraries
-    museum museums theatre theater gallery park parks square street avenue boulevard road
+    museum museums theatre theater gallery park parks garden gardens square street avenue
+    boulevard road
     radio television tv channel newspaper newspapers magazine broadcaster courier herald gazette
     tribune chronicle journal times observer
     highway motorway bridge airport port station stadium arena hall palace mosque mosques church
@@ -280,6 +282,8 @@ _STOP = _words(
     matters matter questions question problems problem topics topic agenda members' several
     one two three four five six seven eight nine ten eleven twelve dear esteemed distinguished
     respected ladies gentlemen colleagues friends yes okay thank-you please
+    respond responds responded reply replies replied react reacts reacted condemn condemns
+    condemned
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     """
@@ -446,6 +450,20 @@ _RUN = re.compile(
 _SPACE_SPLIT = re.compile(r"[^ \u00a0]+")
 _POSSESSIVE = ("’s", "'s", "`s", "ʼs")
 _PLACE_SUFFIX = re.compile(r"(?:stan|land|burg|grad|abad)$")
+_TRIBUTE_TO = re.compile(
+    r"\b(?:monuments?|statues?|bust|memorial|tribute|homage|dedicated|devoted|respects?) to $"
+)
+"""A person after "to", not a place: "the monument to Luís Vaz de Camões"."""
+_PUBLICATION_ENDS = (
+    " daily ",
+    " newspaper ",
+    " weekly ",
+    " magazine ",
+    " journal ",
+    " portal ",
+    " channel ",
+)
+"""A title after these names a publication: "the German daily Süddeutsche Rundschau"."""
 _OWNER = re.compile(r"\b([A-Z][\w’'-]*) (?:of|on|for) (?:the )?$")
 _OWNER_ENDS = ("of ", "on ", "for ", "the ")
 _NAMED_AFTER = _words(
@@ -657,6 +675,7 @@ _NEG_OF = _words(
     assassination murder killing funeral burial passing demise martyrdom cult tradition
     testament honour honor tribute decision decisions recommendations recommendation
     request invitation appeal consent approval blessing patronage auspices aegis rule
+    congratulations condolences wishes
     reign era times years administration victims family initiation crash deaths loss
     accident text texts writings poem poems verses songs
     book books novel novels play plays memoirs diaries manuscripts archive papers
@@ -692,6 +711,10 @@ _FROM_NOUNS = _words(
 )
 _MEETING_WORDS = _words("meeting sitting session plenum hearing held conducted met")
 _ON_NEG = _words("attack attacks assault attempt attempts assassination")
+_THE_LATE = re.compile(
+    r"\b(?:the|our|his|her|their) late(?: (?!(?:with|by|of|to|and|from|for|at|in|on)\b)\S+){0,2}$"
+)
+"""The dead before their name, with up to two words that describe them: "the late poet"."""
 _NEG_LAST = _words("before against than like unlike late mentioned cited quoted commemorated")
 _STRONG_LAST = _words(
     """
@@ -753,7 +776,7 @@ _AFTER_SKIP = re.compile(
     r"however|meanwhile|therefore|for (?:his|her) part)\b[^,;.]{0,120},)?"
     r"(?:\s+(?:also|then|too|further|again|once again|in turn|first|later|now|thereafter|"
     r"subsequently|eventually|however|meanwhile|currently|himself|herself|personally|"
-    r"themselves|both|jointly|separately|together|warmly|briefly|duly|likewise),?)*"
+    r"themselves|both|jointly|separately|together|warmly|briefly|duly|likewise)\b,?)*"
 )
 _AFTER_STRONG = re.compile(
     r"\s*(?:met|meets|will meet|is meeting|held talks|holds talks|had (?:a |an )?(?:meetings?|"
@@ -805,13 +828,15 @@ _MEMORIAL_AFTER = re.compile(
     r"\s+(?:monument|statue|bust|memorial|grave|tomb|mausoleum|house-museum|museum)s?\b"
 )
 _AFTER_NEG = re.compile(
-    r"\s*(?:,\s*)?(?:at (?:their|its|the) (?:head|helm))"
+    r"\s*(?:,\s*)?(?:at (?:their|its|the) (?:head|helm))\b"
     r"|\s*(?:,\s*)?(?:who\s+)?(?:could not|couldn't|was unable to|were unable to|did not|"
     r"was not able to) (?:attend|come to|be present at) (?:the )?(?:ceremony|sitting|meeting|"
     r"event|session|conference|forum|hearing)\b(?![^.;]*\b(?:joined|online|video|addressed|"
     r"took part|participated|spoke|sent)\b)"
     r"|\s+(?:monument|statue|bust|memorial|grave|tomb|mausoleum|house-museum)s?\b"
 )
+_DIED = re.compile(r"\s*(?:,\s*)?(?:who\s+)?(?:has |had )?(?:died|passed away)\b")
+"""The dead, named as such: "X, a former MP, died on ...", "X had passed away"."""
 
 # Roles that make a person a reference unless the text shows them acting in the event:
 # heads of state and government, national leaders, the historical and the dead.
@@ -928,6 +953,7 @@ class _Mention:
     weak: bool = False
     negative: bool = False
     gone: bool = False
+    dead: bool = False
 
 
 @dataclass(slots=True)
@@ -1214,8 +1240,11 @@ def _mention(
         start, stop = base + name.start, base + name.end
         real = name.real
         before = text[max(0, start - 40) : start]
+        if real == 2 and before.endswith(_PUBLICATION_ENDS):
+            return None  # "the German daily Süddeutsche Rundschau"
         if real >= 3 and (
-            before.endswith((" in ", " to "))
+            before.endswith(" in ")
+            or (before.endswith(" to ") and not _TRIBUTE_TO.search(before))
             or (before.endswith("of ") and _PLACE_SUFFIX.search(name.folded[0]))
             or _ROLE_OF.search(before)
         ):
@@ -1427,6 +1456,8 @@ def _cue_words(previous: list[str]) -> None:
     while previous and previous[-1] in _PRE_SKIP:
         apposition = apposition or previous[-1] == ","
         previous.pop()
+    if len(previous) > 2 and previous[-2] == "of" and _describes(previous[-3]):
+        del previous[-2:]  # "the statue of the national poet of Romania ..."
     if previous and _describes(previous[-1]):
         walked = list(previous)
         while walked and (_describes(walked[-1]) or walked[-1] in _PRE_SKIP or walked[-1] == "and"):
@@ -1442,6 +1473,8 @@ def _kin_of(words: Sequence[str]) -> bool:
 
 def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
     """(strong, weak, negative) from the words before a noun phrase, nearest last."""
+    if "late" in previous[-4:] and _THE_LATE.search(" ".join(previous[-5:])):
+        return False, False, True  # "the late psychiatrist Professor ..."
     _cue_words(previous)
     if not previous:
         return False, False, False
@@ -1499,13 +1532,16 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
     return False, last in _WEAK_LAST, False
 
 
-def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, bool, bool]:
-    """(strong, weak, negative, gone) evidence from the words around one noun phrase; gone:
-    the phrase names the dead ("the grave of", "the death of")."""
+def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, bool, bool, bool]:
+    """(strong, weak, negative, gone, dead) evidence from the words around one noun phrase;
+    gone: the phrase names the dead ("the grave of", "the death of"); dead: the person has
+    died ("the late X", "X died"), which no other cue outweighs: the story of their life is
+    told, not an event they took part in."""
     text = segment.text
     np_start = head.np_start
     sentence = segment.sentence_of(np_start)
     previous = list(head.previous)
+    dead = "late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:])))
     pre_start = np_start - 200 if np_start - 200 > sentence else sentence
     strong, weak, negative = _pre_cue(previous, text[pre_start:np_start])
     # _pre_cue has popped the articles and descriptions it passed over: "the grave of [the
@@ -1521,14 +1557,16 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     speaker = False
     if _WHO_TOOK_PART.match(post):
         strong = True  # "X, who participated in the meeting, told ..."
-    if rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
+    if _DIED.match(rest):
+        negative = dead = True
+    elif rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
         negative = True
     elif after_preposition:
         pass  # the name is the object of a preposition: what follows is not its verb
     elif _AFTER_SPEECH.match(rest):
         weak = speaker = True
     elif _AFTER_PAST_PERFECT.match(rest):
-        return False, False, True, gone
+        return False, False, True, gone, dead
     elif _AFTER_STRONG.match(rest):
         strong = True
     elif _AFTER_WEAK.match(rest):
@@ -1541,8 +1579,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         np_start - 600 if np_start - 600 > sentence else sentence, np_start
     ):
         # Reported speech or an earlier event recounted: talked about, not acting.
-        return False, False, True, gone
-    return strong, weak, negative, gone
+        return False, False, True, gone, dead
+    return strong, weak, negative, gone, dead
 
 
 _GAP = re.compile(
@@ -1582,12 +1620,13 @@ def _apply_cues(segments: list[_Segment], mentions: list[_Mention]) -> None:
         for before, mention in pairwise(group):
             if not mention.role and not mention.single:
                 mention.role = before.role  # "the MPs A, B and C": B and C are MPs too
-        strong, weak, negative, gone = _cue(segments[head.seg], head, tail.end)
+        strong, weak, negative, gone, dead = _cue(segments[head.seg], head, tail.end)
         for mention in group:
             mention.strong = strong
             mention.weak = weak
             mention.negative = negative or (mention is not tail and mention.possessive)
             mention.gone = gone
+            mention.dead = dead
 
 
 # -- grouping mentions into people -----------------------------------------------------------
@@ -1758,17 +1797,20 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
     for person in [*people, *surname_only.values()]:
         person.mentions.sort(key=_BY_PLACE)
         name = _canonical(person) if person.full else person.mentions[0].tokens[-1]
-        strong = weak = negative = gone = False
+        strong = weak = negative = gone = dead = False
         surfaces: list[str] = []
         for mention in person.mentions:
             strong = strong or mention.strong
             weak = weak or mention.weak
             negative = negative or mention.negative
             gone = gone or mention.gone
+            dead = dead or mention.dead
             surface = mention.surface if mention.single else " ".join(mention.tokens)
             if surface not in surfaces:
                 surfaces.append(surface)
-        took_part = strong or (not gone and not person.is_reference() and (weak or not negative))
+        took_part = not dead and (
+            strong or (not gone and not person.is_reference() and (weak or not negative))
+        )
         first = person.mentions[0]
         result.append(
             (

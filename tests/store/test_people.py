@@ -116,13 +116,14 @@ PROJECT_GOLD = Path(__file__).resolve().parent / "people_gold"
 
 @pytest.fixture(scope="module")
 def scored_project_set() -> list[tuple[int, dict[str, Any], list[PersonMention]]]:
-    """The 220 releases in tests/store/people_gold: written for the project in the press
+    """The 270 releases in tests/store/people_gold: written for the project in the press
     service's style with invented people (and real national leaders only referred to), and
     annotated by GUIDE.md. They cover bilateral and international events (a*.txt),
     parliamentary work at home (b*.txt), a mix of both (c*.txt), hard calls of taking part
     (d*.txt), statements, obituaries, conferences and names of many origins (e*.txt), and the
     real releases' mix of sittings, travels and committee meetings (f*.txt, g*.txt, h*.txt
-    made harder on purpose, and i*.txt)."""
+    made harder on purpose, i*.txt, and j*.txt with ten cut short as most archived releases
+    are), and international work made hard (k*.txt, ten cut short)."""
     lines = (PROJECT_GOLD / "gold.jsonl").read_text("utf-8").splitlines()
     entries = [json.loads(line) for line in lines if line]
     result = []
@@ -139,8 +140,9 @@ def test_scores_on_the_project_written_releases(scored_project_set: list[Any]) -
     # participants 0.941; now people 0.998, participants 0.978. Each batch after the first
     # two was scored before any change made for it: c*.txt people 0.971, participants 0.944;
     # d*.txt 0.981 and 0.957; e*.txt 0.974 and 0.928; f*.txt 0.992 and 0.971; g*.txt 0.977
-    # and 0.966; h*.txt 0.977 and 0.945; i*.txt 1.000 and 0.974.
-    assert len(scored_project_set) == 220
+    # and 0.966; h*.txt 0.977 and 0.945; i*.txt 1.000 and 0.974; j*.txt 0.998 and 0.968;
+    # k*.txt 0.978 and 0.932. All 270 now: people 0.998, participants 0.976.
+    assert len(scored_project_set) == 270
     people_f1, participants_f1 = scores(scored_project_set)
     assert people_f1 >= 0.98
     assert participants_f1 >= 0.96
@@ -841,6 +843,43 @@ def test_an_address_read_out_and_a_poetess_of_an_earlier_century() -> None:
             "Hajiyev, Leyla Hajiyeva.",
             {"Rauf Hajiyev": False, "Leyla Hajiyeva": True},
         ),
+        # A word that starts like an adverb ("too" in "took") is no adverb: "took part" counts.
+        (
+            "Committee Meeting",
+            "Minister of Culture Tamerlan Guliyev took part in the meeting. Mr Guliyev had "
+            "visited the region in spring. Farid Rzali then took the floor. Mr Rzali had raised "
+            "the issue before.",
+            {"Tamerlan Guliyev": True, "Farid Rzali": True},
+        ),
+        # "At the head" is a cue; "at the headquarters" is a place.
+        (
+            "Visit",
+            "MP Kamala Aghayeva at the headquarters of the organisation met the staff.",
+            {"Kamala Aghayeva": True},
+        ),
+        # The dead, named as such, did not take part, whatever their life story says they did.
+        (
+            "In Memory of Rufat Alizade",
+            "Rufat Alizade, a former Deputy Chair of the Milli Majlis, died on 3 May. He was "
+            "elected to the parliament in 1995, and Rufat Alizade chaired its Legal Committee. "
+            "The MPs also recalled the work of the late ophthalmologist Professor Zarifa "
+            "Bakhishova. Mr Alizade is survived by his wife.",
+            {"Rufat Alizade": False, "Zarifa Bakhishova": False},
+        ),
+        # Congratulations "of" someone are sent by them: they are not there.
+        (
+            "Press Day",
+            "Deputy Chair Nazim Valiyev conveyed to the journalists the congratulations of Chair "
+            "of the Milli Majlis Leyla Rustamova.",
+            {"Nazim Valiyev": True, "Leyla Rustamova": False},
+        ),
+        # A statue of "the national poet of <country>": a description with a place in it.
+        (
+            "Delegation in Vilnius",
+            "The MPs laid flowers at the statue of the national poet of Lithuania Jonas "
+            "Baranauskas and met Speaker Rasa Jankauskiene.",
+            {"Jonas Baranauskas": False, "Rasa Jankauskiene": True},
+        ),
     ],
 )
 def test_cues_that_must_not_misfire(title: str, paragraph: str, expected: dict[str, bool]) -> None:
@@ -986,3 +1025,14 @@ def test_who_had_words_and_who_participated() -> None:
         "Nijat Bayramov": True,
         "Vahid Alasgarov": True,
     }
+
+
+def test_names_after_to_a_publication_and_an_honorary_title() -> None:
+    found = people(
+        "MP Orkhan Sadigli Responds to Foreign Senator",
+        "MP Orkhan Sadigli gave an interview to the Swiss daily Berner Abendpost. The delegation "
+        "laid a wreath at the monument to José Maria Ferreira de Castro in the Botanical Garden. "
+        "Honoured Scientist Aydin Karimov spoke at the event.",
+    )
+    assert names(found) == ["Orkhan Sadigli", "José Maria Ferreira de Castro", "Aydin Karimov"]
+    assert by_name(found)["José Maria Ferreira de Castro"].took_part is False
