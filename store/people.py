@@ -571,6 +571,8 @@ def _clean_role(text: str) -> str:
     while role_words and _fold_word(role_words[-1]).rstrip(".") in _HONORIFICS:
         role_words.pop()
     role = " ".join(role_words).strip(" ,")
+    if role.endswith((" and", " or")):
+        return ""  # "X as deputy chairman of the Chamber, and Y as ...": the role is X's
     single = _PLURAL_ROLES.get(_fold_word(role))
     if single is not None:
         return single
@@ -715,6 +717,7 @@ _THE_LATE = re.compile(
     r"\b(?:the|our|his|her|their) late(?: (?!(?:with|by|of|to|and|from|for|at|in|on)\b)\S+){0,2}$"
 )
 """The dead before their name, with up to two words that describe them: "the late poet"."""
+_CHOSEN_AS = _words("nominated proposed appointed elected")
 _NEG_LAST = _words("before against than like unlike late mentioned cited quoted commemorated")
 _STRONG_LAST = _words(
     """
@@ -816,6 +819,12 @@ _NOT_VERBS = _words(
     until towards near off out up down nor but yet so if while whilst
     """
 )
+_NOMINATED = re.compile(r"\s*(?:is|are|was|were) (?:nominated|proposed|put forward)\b")
+"""A candidate for an office the sitting fills: "X was nominated for the post of ..."."""
+_CANDIDATES_LISTED = re.compile(
+    r"\b(?:candidates|candidatures|candidacies|nominees)\b[^.;]{0,80}:\s*$"
+)
+"""A list of candidates after a colon: "submitted three candidates for the post: A, B and C"."""
 _WHO_TOOK_PART = re.compile(
     r"\s*,\s*who (?:also )?(?:participated|took part|attended|was present|were present|joined)\b"
 )
@@ -1555,6 +1564,16 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     skip = _AFTER_SKIP.match(post)
     rest = post[skip.end() :] if skip else post
     speaker = False
+    # (The colon ends a sentence for sentence_of: the list is looked for before it.)
+    if (
+        _NOMINATED.match(rest)
+        or _CANDIDATES_LISTED.search(text, max(0, np_start - 160), np_start)
+        or (len(previous) > 1 and previous[-1] == "as" and previous[-2] in _CHOSEN_AS)
+    ):
+        # Candidates take part in the sitting that considers them (GUIDE.md), even where the
+        # text reports their nomination in someone's words: "X was nominated", "the
+        # candidates ...: X, Y and Z", "nominated as deputy chairman ... X".
+        return True, False, False, gone, dead
     if _WHO_TOOK_PART.match(post):
         strong = True  # "X, who participated in the meeting, told ..."
     if _DIED.match(rest):
