@@ -829,8 +829,9 @@ _WHO_TOOK_PART = re.compile(
     r"\s*,\s*who (?:also )?(?:participated|took part|attended|was present|were present|joined)\b"
 )
 _AFTER_PAST_PERFECT = re.compile(
-    # "who had talks" is an earlier event all the same; "who had a meeting" is not
-    r"\s*(?:,\s*)?(?:who\s+had\b(?!\s+(?:a|an|the|words)\b)|"
+    # "who had talks" is an earlier event all the same; "who had a meeting" is not; "who at
+    # the last session had described" is one too
+    r"\s*(?:,\s*)?(?:who(?:\s+[^\s,;.]+){0,5}?\s+had\b(?!\s+(?:a|an|the|words)\b)|"
     rf"had\b(?!\s+(?:{'|'.join(_HAD_OBJECTS)})\b))"
 )
 _MEMORIAL_AFTER = re.compile(

@@ -873,6 +873,13 @@ def test_an_address_read_out_and_a_poetess_of_an_earlier_century() -> None:
             "of the Milli Majlis Leyla Rustamova.",
             {"Nazim Valiyev": True, "Leyla Rustamova": False},
         ),
+        # "who ... had described": an earlier event, even with words between "who" and "had".
+        (
+            "Interview",
+            "The MP quoted the President of the Assembly Ines Varga, who at its last session had "
+            "described the talks as a success.",
+            {"Ines Varga": False},
+        ),
         # A statue of "the national poet of <country>": a description with a place in it.
         (
             "Delegation in Vilnius",
