@@ -454,6 +454,8 @@ _TRIBUTE_TO = re.compile(
     r"\b(?:monuments?|statues?|bust|memorial|tribute|homage|dedicated|devoted|respects?) to $"
 )
 """A person after "to", not a place: "the monument to Luís Vaz de Camões"."""
+_TRIBUTE_TITLES = frozenset(["shahid", "martyr", "hero", "general", "academician", "professor"])
+"""Capitalised words that are no given name after "tribute to": "tribute to Shahid X"."""
 _PUBLICATION_ENDS = (
     " daily ",
     " newspaper ",
@@ -463,7 +465,9 @@ _PUBLICATION_ENDS = (
     " portal ",
     " channel ",
 )
-"""A title after these names a publication: "the German daily Süddeutsche Rundschau"."""
+_PUBLICATION = re.compile(r"(?<!\bof )\b(?:the|a|an)(?: [A-Za-z-]+)? [a-z]+ $")
+"""A title after these names a publication: "the German daily Süddeutsche Rundschau"; but
+after "the editor of the Xalq newspaper" or "the anchor of the AzTV channel" comes a person."""
 _OWNER = re.compile(r"\b([A-Z][\w’'-]*) (?:of|on|for) (?:the )?$")
 _OWNER_ENDS = ("of ", "on ", "for ", "the ")
 _NAMED_AFTER = _words(
@@ -493,7 +497,11 @@ _SENTENCE_END = re.compile(  # a character class first: the scan skips text quic
 )
 # Titles of laws, events and conferences hold no people: quoted ones, and unquoted ones in
 # title case ("the Conference The Role and Best Practices of the Legislature").
-_QUOTED = re.compile(r"‘[^‘’]{0,160}’(?![a-z])|“[^“”]{0,160}”")
+_QUOTED = re.compile(
+    r"‘[^‘’]{0,160}’(?![a-z])|“[^“”]{0,160}”"
+    r"|(?<!\w)(['\"])(?:On|About|For|The) [A-Z][^'\"\n]{0,160}\1(?!\w)"
+)
+"""Quoted text; in straight quotes, a law's or an event's title: the Law 'On Personal Data'."""
 _TITLE_PHRASE = re.compile(  # from the space before it: a literal the scan finds quickly
     r" (?<=[a-z0-9,] )((?:The|A|An|On|For)\s+([A-Z][^\s,;.:]*)"
     r"(?:\s+(?:(?:and|of|the|in|on|for|to|a|an|with|at|by|from|&)\s+)*[A-Z][^\s,;.:]*)*)"
@@ -677,7 +685,6 @@ _NEG_OF = _words(
     assassination murder killing funeral burial passing demise martyrdom cult tradition
     testament honour honor tribute decision decisions recommendations recommendation
     request invitation appeal consent approval blessing patronage auspices aegis rule
-    congratulations condolences wishes
     reign era times years administration victims family initiation crash deaths loss
     accident text texts writings poem poems verses songs
     book books novel novels play plays memoirs diaries manuscripts archive papers
@@ -714,9 +721,16 @@ _FROM_NOUNS = _words(
 _MEETING_WORDS = _words("meeting sitting session plenum hearing held conducted met")
 _ON_NEG = _words("attack attacks assault attempt attempts assassination")
 _THE_LATE = re.compile(
-    r"\b(?:the|our|his|her|their) late(?: (?!(?:with|by|of|to|and|from|for|at|in|on)\b)\S+){0,2}$"
+    r"\b(?:the|our|his|her|their) late(?: (?!(?:with|by|of|to|and|from|for|at|in|on|afternoon|"
+    r"evening|morning|night|hour|hours|session|sitting|meeting|arrival|spring|summer|autumn|"
+    r"winter|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+    r"[^\s,’'`]+){0,2}$"
 )
-"""The dead before their name, with up to two words that describe them: "the late poet"."""
+"""The dead before their name, with up to two words that describe them: "the late poet" (not
+"the late afternoon", nor "the late Speaker's daughter")."""
+_PASSED_ON_OF = _words("congratulations condolences wishes")
+"""Words sent by someone: absent when another passes them on."""
+_PASSED_ON = _words("conveyed conveys passed transmitted forwarded delivered extended read sent")
 _CHOSEN_AS = _words("nominated proposed appointed elected")
 _NEG_LAST = _words("before against than like unlike late mentioned cited quoted commemorated")
 _STRONG_LAST = _words(
@@ -825,6 +839,11 @@ _CANDIDATES_LISTED = re.compile(
     r"\b(?:candidates|candidatures|candidacies|nominees)\b[^.;]{0,80}:\s*$"
 )
 """A list of candidates after a colon: "submitted three candidates for the post: A, B and C"."""
+_TRAILING_SPEECH = re.compile(
+    r"[^.;]*,\s+(?:[A-Za-z’'`-]+\s+){1,6}(?:recalled|said|noted|stressed|reminded|added|"
+    r"emphasi[sz]ed|underlined|remarked|recounted)(?: the (?:MPs|House|audience))?[.!]?$"
+)
+"""A sentence that ends naming who said it: "X took part in the 1999 summit, MP Y recalled."."""
 _WHO_TOOK_PART = re.compile(
     r"\s*,\s*who (?:also )?(?:participated|took part|attended|was present|were present|joined)\b"
 )
@@ -901,6 +920,12 @@ class _Segment:
 
     def sentence_of(self, offset: int) -> int:
         return self.starts[bisect_right(self.starts, offset) - 1]
+
+    def sentence_end(self, offset: int) -> int:
+        """Where the sentence around ``offset`` ends (after its full stop)."""
+        text = self.text
+        ends = [at for at in (text.find(". ", offset), text.find("; ", offset)) if at >= 0]
+        return min(ends) + 1 if ends else len(text)
 
     def recounted(self, start: int, end: int) -> bool:
         """Whether reported speech ("said that") or a past perfect ("had met") lies between
@@ -1185,7 +1210,7 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
 def _excluded_spans(segment: _Segment) -> list[tuple[int, int]]:
     text = segment.text
     spans: list[tuple[int, int]] = []
-    if "‘" in text or "“" in text:
+    if "‘" in text or "“" in text or "'" in text or '"' in text:
         spans.extend((m.start(), m.end()) for m in _QUOTED.finditer(text))
     if not segment.is_title and _has_title_phrase_head(text):
         for match in _TITLE_PHRASE.finditer(text):
@@ -1250,11 +1275,14 @@ def _mention(
         start, stop = base + name.start, base + name.end
         real = name.real
         before = text[max(0, start - 40) : start]
-        if real == 2 and before.endswith(_PUBLICATION_ENDS):
+        if real == 2 and before.endswith(_PUBLICATION_ENDS) and _PUBLICATION.search(before):
             return None  # "the German daily Süddeutsche Rundschau"
         if real >= 3 and (
             before.endswith(" in ")
-            or (before.endswith(" to ") and not _TRIBUTE_TO.search(before))
+            or (
+                before.endswith(" to ")
+                and (not _TRIBUTE_TO.search(before) or name.folded[0] in _TRIBUTE_TITLES)
+            )
             or (before.endswith("of ") and _PLACE_SUFFIX.search(name.folded[0]))
             or _ROLE_OF.search(before)
         ):
@@ -1466,7 +1494,13 @@ def _cue_words(previous: list[str]) -> None:
     while previous and previous[-1] in _PRE_SKIP:
         apposition = apposition or previous[-1] == ","
         previous.pop()
-    if len(previous) > 2 and previous[-2] == "of" and _describes(previous[-3]):
+    if (
+        len(previous) > 2
+        and previous[-2] == "of"
+        and _describes(previous[-3])
+        and previous[-3] not in _KIN
+        and not _describes(previous[-1])
+    ):
         del previous[-2:]  # "the statue of the national poet of Romania ..."
     if previous and _describes(previous[-1]):
         walked = list(previous)
@@ -1510,6 +1544,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             return True, False, False  # "a delegation under the leadership of ..."
         if noun in _NEG_OF or (noun in _READ_OUT and "read" in previous[-7:-2]):
             return False, False, True
+        if noun in _PASSED_ON_OF and not _PASSED_ON.isdisjoint(previous[-8:-2]):
+            return False, False, True  # "conveyed to the MPs the congratulations of ..."
         return False, noun in _POS_OF, False
     if last == "to":
         word = before
@@ -1577,7 +1613,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         return True, False, False, gone, dead
     if _WHO_TOOK_PART.match(post):
         strong = True  # "X, who participated in the meeting, told ..."
-    if _DIED.match(rest):
+    if _DIED.match(rest) or _DIED.match(post):  # "A and B, who died in 2024, were ..."
         negative = dead = True
     elif rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
         negative = True
@@ -1595,8 +1631,9 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         verb = _NEXT_WORD.match(rest)
         if verb and verb.group(1) not in _NOT_VERBS:
             weak = True
-    if not speaker and segment.recounted(
-        np_start - 600 if np_start - 600 > sentence else sentence, np_start
+    if not speaker and (
+        segment.recounted(np_start - 600 if np_start - 600 > sentence else sentence, np_start)
+        or _TRAILING_SPEECH.match(text, name_end, segment.sentence_end(name_end))
     ):
         # Reported speech or an earlier event recounted: talked about, not acting.
         return False, False, True, gone, dead
@@ -1637,6 +1674,9 @@ def _apply_cues(segments: list[_Segment], mentions: list[_Mention]) -> None:
         groups.append([mention])
     for group in groups:
         head, tail = group[0], group[-1]
+        # "the late MP A and MP B spoke": the dead are the head and those named without a
+        # role of their own after it.
+        untitled = {id(m) for m in group if m is head or not m.role}
         for before, mention in pairwise(group):
             if not mention.role and not mention.single:
                 mention.role = before.role  # "the MPs A, B and C": B and C are MPs too
@@ -1646,7 +1686,7 @@ def _apply_cues(segments: list[_Segment], mentions: list[_Mention]) -> None:
             mention.weak = weak
             mention.negative = negative or (mention is not tail and mention.possessive)
             mention.gone = gone
-            mention.dead = dead
+            mention.dead = dead and id(mention) in untitled
 
 
 # -- grouping mentions into people -----------------------------------------------------------

@@ -1067,3 +1067,67 @@ def test_candidates_for_an_office_take_part_in_the_sitting_that_fills_it() -> No
     }
     # The role before a list's second name is the first one's: "..., and".
     assert by_name(found)["Leyla Rzayeva"].role == ""
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A relative of the dead: "of shahid" is no description with a place in it.
+        (
+            "Speaker Leyla Mammadova met the mother of shahid Elvin Guliyev.",
+            {"Leyla Mammadova": True, "Elvin Guliyev": False},
+        ),
+        # "the late" of a time, an event or a relative's possessive is no dead person.
+        (
+            "In the late afternoon, Speaker Leyla Mammadova met the delegation of the Senate.",
+            {"Leyla Mammadova": True},
+        ),
+        (
+            "Given the late hour, Deputy Speaker Anar Rzayev closed the sitting.",
+            {"Anar Rzayev": True},
+        ),
+        (
+            "The exhibition was opened by Chair Leyla Mammadova and the late poet's son Tural "
+            "Rzayev.",
+            {"Leyla Mammadova": True, "Tural Rzayev": True},
+        ),
+        # The dead of a list are those named without a role of their own after "the late".
+        (
+            "MP Vugar Hasanli spoke about the late MP Kamal Orujov and MP Elnur Sadigli "
+            "supported him.",
+            {"Vugar Hasanli": True, "Kamal Orujov": False, "Elnur Sadigli": True},
+        ),
+        (
+            "MPs Sadig Gurbanov and Kamal Jafarov, who passed away in 2024, were remembered.",
+            {"Sadig Gurbanov": False, "Kamal Jafarov": False},
+        ),
+        # Congratulations are someone's in their absence only when another passes them on.
+        (
+            "After the congratulations of Chair of the Milli Majlis Leyla Mammadova, the new "
+            "Ombudsperson took the oath.",
+            {"Leyla Mammadova": True},
+        ),
+        # After "of the ... newspaper/channel" comes a person, not the publication's title.
+        (
+            "The editor-in-chief of the Xalq Sozu newspaper Ramiz Abbasli and the director "
+            "general of the ITV channel Rustam Huseynli spoke at the hearing.",
+            {"Ramiz Abbasli": True, "Rustam Huseynli": True},
+        ),
+        # A deed of the past, with who recalled it at the end of the sentence.
+        (
+            "National Leader Akif Rustamov took part in the summit in 1999, MP Rashad Mahmudov "
+            "recalled.",
+            {"Akif Rustamov": False, "Rashad Mahmudov": True},
+        ),
+        # "Shahid" after "tribute to" is a title; a law's title in straight quotes no name.
+        (
+            "The MPs paid tribute to Shahid Ramil Rzayev. The Law 'On Personal Data' was "
+            'amended, and the Bill "On Electronic Signature" passed.',
+            {"Ramil Rzayev": False},
+        ),
+    ],
+)
+def test_cues_near_the_dead_publications_and_recalled_deeds(
+    paragraph: str, expected: dict[str, bool]
+) -> None:
+    assert took_part(extract_people("Plenary sitting", [paragraph])) == expected
