@@ -773,6 +773,11 @@ _RECALLED_EVENT = re.compile(
 )
 """An earlier event recalled: "recalled the visit to Baku last spring of ..."."""
 _NEW_CLAUSE = re.compile(r"\band (?:then |also )?(?:[a-z]+ed|met|held|gave|took|made|spoke)\b|;")
+_ATTENDED_NOW = re.compile(
+    r" (?:the |this |today’s |today's )?(?:sitting|meeting|session|event|hearing|ceremony) "
+    r"(?:was|is|were) (?:being )?attended by\b"
+)
+"""Speech that reports who is at the event itself: "said that the sitting was attended by"."""
 _TIME_CLAUSE = re.compile(r"\b(?:[Aa]fter|[Oo]nce|[Ww]hen|[Aa]s soon as)\b[^,;.]*$")
 _SITTING_STEP = re.compile(
     r"had been (?:adopted|approved|observed|opened|read|sung|played|heard|confirmed|announced|"
@@ -955,8 +960,11 @@ class _Segment:
             at = text.find(conjunction, start, end)
             while at >= 0:
                 after = at + len(conjunction)
-                if not text[after : after + 1].isalpha() and _SPEECH_VERB.search(
-                    text, max(start, at - 70), at
+                if (
+                    not text[after : after + 1].isalpha()
+                    and _SPEECH_VERB.search(text, max(start, at - 70), at)
+                    # "said that the sitting was attended by ...": who is there now
+                    and not _ATTENDED_NOW.match(text, after)
                 ):
                     return True
                 at = text.find(conjunction, after, end)
@@ -1593,7 +1601,13 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     # _pre_cue has popped the articles and descriptions it passed over: "the grave of [the
     # outstanding surgeon]" ends in "grave of" here.
     gone = len(previous) > 1 and previous[-1] == "of" and previous[-2] in _GONE_OF
-    after_preposition = bool(previous) and previous[-1] in _PREPOSITIONS
+    # "on the proposal of the Chair, X was elected": a comma between the role and the name
+    # leaves the name the subject of what follows, not the object of the preposition.
+    after_preposition = (
+        bool(previous)
+        and previous[-1] in _PREPOSITIONS
+        and not text.endswith(", ", np_start, head.start)
+    )
 
     post = text[name_end : name_end + 160]
     if segment.is_title:

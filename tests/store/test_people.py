@@ -116,14 +116,15 @@ PROJECT_GOLD = Path(__file__).resolve().parent / "people_gold"
 
 @pytest.fixture(scope="module")
 def scored_project_set() -> list[tuple[int, dict[str, Any], list[PersonMention]]]:
-    """The 270 releases in tests/store/people_gold: written for the project in the press
+    """The 295 releases in tests/store/people_gold: written for the project in the press
     service's style with invented people (and real national leaders only referred to), and
     annotated by GUIDE.md. They cover bilateral and international events (a*.txt),
     parliamentary work at home (b*.txt), a mix of both (c*.txt), hard calls of taking part
     (d*.txt), statements, obituaries, conferences and names of many origins (e*.txt), and the
     real releases' mix of sittings, travels and committee meetings (f*.txt, g*.txt, h*.txt
     made harder on purpose, i*.txt, and j*.txt with ten cut short as most archived releases
-    are), and international work made hard (k*.txt, ten cut short)."""
+    are), international work made hard (k*.txt, ten cut short), and the archive's mix once
+    more, twelve cut short (l*.txt)."""
     lines = (PROJECT_GOLD / "gold.jsonl").read_text("utf-8").splitlines()
     entries = [json.loads(line) for line in lines if line]
     result = []
@@ -141,8 +142,9 @@ def test_scores_on_the_project_written_releases(scored_project_set: list[Any]) -
     # two was scored before any change made for it: c*.txt people 0.971, participants 0.944;
     # d*.txt 0.981 and 0.957; e*.txt 0.974 and 0.928; f*.txt 0.992 and 0.971; g*.txt 0.977
     # and 0.966; h*.txt 0.977 and 0.945; i*.txt 1.000 and 0.974; j*.txt 0.998 and 0.968;
-    # k*.txt 0.978 and 0.932. All 270 now: people 0.998, participants 0.978.
-    assert len(scored_project_set) == 270
+    # k*.txt 0.978 and 0.932; l*.txt (written after the changes made for j and k) 0.997 and
+    # 0.975. All 295 now: people 0.998, participants 0.980.
+    assert len(scored_project_set) == 295
     people_f1, participants_f1 = scores(scored_project_set)
     assert people_f1 >= 0.98
     assert participants_f1 >= 0.96
@@ -1118,6 +1120,17 @@ def test_candidates_for_an_office_take_part_in_the_sitting_that_fills_it() -> No
             "National Leader Akif Rustamov took part in the summit in 1999, MP Rashad Mahmudov "
             "recalled.",
             {"Akif Rustamov": False, "Rashad Mahmudov": True},
+        ),
+        # Who attends the sitting, in the chair's words, attends it.
+        (
+            "Madame Speaker said that the sitting was attended by Minister of Finance Rasim "
+            "Nabizade and Governor of the Central Bank Teymur Seyfullayev.",
+            {"Rasim Nabizade": True, "Teymur Seyfullayev": True},
+        ),
+        # A comma between a prepositional phrase's role and the name: the name is a subject.
+        (
+            "On the proposal of the Chair, Elchin Gurbanzade was elected First Deputy Chair.",
+            {"Elchin Gurbanzade": True},
         ),
         # "Shahid" after "tribute to" is a title; a law's title in straight quotes no name.
         (
