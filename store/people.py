@@ -497,11 +497,9 @@ _SENTENCE_END = re.compile(  # a character class first: the scan skips text quic
 )
 # Titles of laws, events and conferences hold no people: quoted ones, and unquoted ones in
 # title case ("the Conference The Role and Best Practices of the Legislature").
-_QUOTED = re.compile(
-    r"‘[^‘’]{0,160}’(?![a-z])|“[^“”]{0,160}”"
-    r"|(?<!\w)(['\"])(?:On|About|For|The) [A-Z][^'\"\n]{0,160}\1(?!\w)"
-)
-"""Quoted text; in straight quotes, a law's or an event's title: the Law 'On Personal Data'."""
+_QUOTED = re.compile(r"‘[^‘’]{0,160}’(?![a-z])|“[^“”]{0,160}”")
+_STRAIGHT_QUOTED = re.compile(r"(['\"])(?<!\w.)(?:On|About|For|The) [A-Z][^'\"\n]{0,160}\1(?!\w)")
+"""In straight quotes, a law's or an event's title: the Law 'On Personal Data'."""
 _TITLE_PHRASE = re.compile(  # from the space before it: a literal the scan finds quickly
     r" (?<=[a-z0-9,] )((?:The|A|An|On|For)\s+([A-Z][^\s,;.:]*)"
     r"(?:\s+(?:(?:and|of|the|in|on|for|to|a|an|with|at|by|from|&)\s+)*[A-Z][^\s,;.:]*)*)"
@@ -838,6 +836,7 @@ _NOT_VERBS = _words(
     until towards near off out up down nor but yet so if while whilst
     """
 )
+_BE_WORDS = (" is ", " are ", " was ", " were ")
 _NOMINATED = re.compile(r"\s*(?:is|are|was|were) (?:nominated|proposed|put forward)\b")
 """A candidate for an office the sitting fills: "X was nominated for the post of ..."."""
 _CANDIDATES_LISTED = re.compile(
@@ -849,6 +848,12 @@ _TRAILING_SPEECH = re.compile(
     r"emphasi[sz]ed|underlined|remarked|recounted)(?: the (?:MPs|House|audience))?[.!]?$"
 )
 """A sentence that ends naming who said it: "X took part in the 1999 summit, MP Y recalled."."""
+_SPEECH_ENDINGS = _words(
+    "recalled said noted stressed reminded added emphasised emphasized underlined remarked "
+    "recounted mps house audience"
+)
+
+
 _WHO_TOOK_PART = re.compile(
     r"\s*,\s*who (?:also )?(?:participated|took part|attended|was present|were present|joined)\b"
 )
@@ -915,6 +920,8 @@ class _Segment:
     is_title: bool
     starts: list[int] = field(default_factory=list)
     """Offsets where its sentences (and clauses after ; and :) begin."""
+    said: int = -1
+    """1 when one of its sentences ends naming who said it, 0 when none does, -1 unknown."""
 
     def prepare(self) -> None:
         if self.starts:
@@ -926,11 +933,21 @@ class _Segment:
     def sentence_of(self, offset: int) -> int:
         return self.starts[bisect_right(self.starts, offset) - 1]
 
-    def sentence_end(self, offset: int) -> int:
-        """Where the sentence around ``offset`` ends (after its full stop)."""
+    def said_after(self, offset: int) -> bool:
+        """Whether the sentence from ``offset`` on ends naming who said it: "X took part in
+        the 1999 summit, MP Y recalled."."""
         text = self.text
+        if self.said < 0:  # the last words of its sentences, once
+            self.prepare()
+            ends = [start - 1 for start in self.starts[1:]] + [len(text)]
+            lasts = (text[text.rfind(" ", 0, end) + 1 : end].strip(" .!;:").lower() for end in ends)
+            self.said = 1 if not _SPEECH_ENDINGS.isdisjoint(lasts) else 0
+        if not self.said:
+            return False
         ends = [at for at in (text.find(". ", offset), text.find("; ", offset)) if at >= 0]
-        return min(ends) + 1 if ends else len(text)
+        end = min(ends) + 1 if ends else len(text)
+        last = text[text.rfind(" ", offset, end) + 1 : end].rstrip(".!;").lower()
+        return last in _SPEECH_ENDINGS and _TRAILING_SPEECH.match(text, offset, end) is not None
 
     def recounted(self, start: int, end: int) -> bool:
         """Whether reported speech ("said that") or a past perfect ("had met") lies between
@@ -1218,8 +1235,10 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
 def _excluded_spans(segment: _Segment) -> list[tuple[int, int]]:
     text = segment.text
     spans: list[tuple[int, int]] = []
-    if "‘" in text or "“" in text or "'" in text or '"' in text:
+    if "‘" in text or "“" in text:
         spans.extend((m.start(), m.end()) for m in _QUOTED.finditer(text))
+    if "'On " in text or "'The " in text or '"' in text or "'For " in text or "'About " in text:
+        spans.extend((m.start(), m.end()) for m in _STRAIGHT_QUOTED.finditer(text))
     if not segment.is_title and _has_title_phrase_head(text):
         for match in _TITLE_PHRASE.finditer(text):
             if _kind(match.group(2)) not in (_PLACE, _TITLE, _HON):  # not "of The Gambia"
@@ -1617,8 +1636,11 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     speaker = False
     # (The colon ends a sentence for sentence_of: the list is looked for before it.)
     if (
-        _NOMINATED.match(rest)
-        or _CANDIDATES_LISTED.search(text, max(0, np_start - 160), np_start)
+        (rest.startswith(_BE_WORDS) and _NOMINATED.match(rest) is not None)
+        or (
+            text.endswith((": ", ":"), 0, np_start)
+            and _CANDIDATES_LISTED.search(text, max(0, np_start - 160), np_start) is not None
+        )
         or (len(previous) > 1 and previous[-1] == "as" and previous[-2] in _CHOSEN_AS)
     ):
         # Candidates take part in the sitting that considers them (GUIDE.md), even where the
@@ -1627,7 +1649,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         return True, False, False, gone, dead
     if _WHO_TOOK_PART.match(post):
         strong = True  # "X, who participated in the meeting, told ..."
-    if _DIED.match(rest) or _DIED.match(post):  # "A and B, who died in 2024, were ..."
+    if ("died" in post or "passed away" in post) and (_DIED.match(rest) or _DIED.match(post)):
+        # "X, a former MP, died on ...", "A and B, who died in 2024, were ..."
         negative = dead = True
     elif rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
         negative = True
@@ -1645,9 +1668,13 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         verb = _NEXT_WORD.match(rest)
         if verb and verb.group(1) not in _NOT_VERBS:
             weak = True
-    if not speaker and (
-        segment.recounted(np_start - 600 if np_start - 600 > sentence else sentence, np_start)
-        or _TRAILING_SPEECH.match(text, name_end, segment.sentence_end(name_end))
+    if (
+        not speaker
+        and (strong or weak or not negative)  # else no taking part to take back
+        and (
+            segment.recounted(np_start - 600 if np_start - 600 > sentence else sentence, np_start)
+            or segment.said_after(name_end)
+        )
     ):
         # Reported speech or an earlier event recounted: talked about, not acting.
         return False, False, True, gone, dead
@@ -1690,17 +1717,17 @@ def _apply_cues(segments: list[_Segment], mentions: list[_Mention]) -> None:
         head, tail = group[0], group[-1]
         # "the late MP A and MP B spoke": the dead are the head and those named without a
         # role of their own after it.
-        untitled = {id(m) for m in group if m is head or not m.role}
+        untitled = [k == 0 or not m.role for k, m in enumerate(group)]
         for before, mention in pairwise(group):
             if not mention.role and not mention.single:
                 mention.role = before.role  # "the MPs A, B and C": B and C are MPs too
         strong, weak, negative, gone, dead = _cue(segments[head.seg], head, tail.end)
-        for mention in group:
+        for k, mention in enumerate(group):
             mention.strong = strong
             mention.weak = weak
             mention.negative = negative or (mention is not tail and mention.possessive)
             mention.gone = gone
-            mention.dead = dead and id(mention) in untitled
+            mention.dead = dead and untitled[k]
 
 
 # -- grouping mentions into people -----------------------------------------------------------
