@@ -78,7 +78,7 @@ _TITLES = _words(
     people`s people’s writer writers poet poets artist artists composer sergeant corporal
     allama saint saints teacher teachers archpriest priest reverend prefect apostolic
     congressman congresswoman congressmen worker workers dato datuk seri scientist scientists
-    journalist journalists doctor engineer
+    journalist journalists doctor engineer private
     """
 )
 
@@ -283,7 +283,7 @@ _STOP = _words(
     one two three four five six seven eight nine ten eleven twelve dear esteemed distinguished
     respected ladies gentlemen colleagues friends yes okay thank-you please
     respond responds responded reply replies replied react reacts reacted condemn condemns
-    condemned
+    condemned lay lays laid
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     """
