@@ -212,7 +212,7 @@ _ORG = _words(
     missions delegation delegations group groups working friendship inter permanent
     representation embassy embassies consulate consular diplomatic diplomacy non-aligned
     patriotic soldier soldiers anthem flag reading readings state-building building buildings
-    quality safety protocol protocols affairs youth's olympiad olympiads bayram bayrami bayramı
+    quality safety protocol protocols affairs youth's olympiad olympiads bayrami bayramı
     bayramy holiday holidays month nowruz
     navruz ramadan eid christmas easter allah almighty god prophet motherland
     homeland fatherland internet twitter facebook telegram youtube instagram coronavirus covid
@@ -293,9 +293,21 @@ _STOP = _words(
 _BODY_ENDS = _words("republic assembly parliament senate council congress majlis duma")
 """Words that end a body's name: the words after them are a person's ("the Assembly of the
 Republic Rui Almeida Figueiredo")."""
-_ORG_PAIRS = frozenset(["executive power"])
-"""Two words that together name a body though neither does alone ("District Executive Power";
-"Power" alone is a surname)."""
+_ORG_PAIRS = frozenset(
+    [
+        "executive power",
+        "novruz bayram",
+        "nowruz bayram",
+        "navruz bayram",
+        "gurban bayram",
+        "qurban bayram",
+        "kurban bayram",
+        "ramazan bayram",
+        "ramadan bayram",
+    ]
+)
+"""Two words that together name a body or a holiday though neither does alone ("District
+Executive Power", "Novruz Bayram"; "Power", "Novruz" and "Bayram" alone are names too)."""
 _PLACE_PAIRS = frozenset(
     [
         "costa rica",
