@@ -1556,8 +1556,6 @@ def _kin_of(words: Sequence[str]) -> bool:
 
 def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
     """(strong, weak, negative) from the words before a noun phrase, nearest last."""
-    if "late" in previous[-4:] and _THE_LATE.search(" ".join(previous[-5:])):
-        return False, False, True  # "the late psychiatrist Professor ..."
     _cue_words(previous)
     if not previous:
         return False, False, False
@@ -1628,7 +1626,10 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     previous = list(head.previous)
     dead = "late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:])))
     pre_start = np_start - 200 if np_start - 200 > sentence else sentence
-    strong, weak, negative = _pre_cue(previous, text[pre_start:np_start])
+    if dead:  # "the late psychiatrist Professor ...": nothing before it counts
+        strong, weak, negative = False, False, True
+    else:
+        strong, weak, negative = _pre_cue(previous, text[pre_start:np_start])
     # _pre_cue has popped the articles and descriptions it passed over: "the grave of [the
     # outstanding surgeon]" ends in "grave of" here.
     gone = len(previous) > 1 and previous[-1] == "of" and previous[-2] in _GONE_OF
