@@ -78,7 +78,9 @@ _TITLES = _words(
     people`s people’s writer writers poet poets artist artists composer sergeant corporal
     allama saint saints teacher teachers archpriest priest reverend prefect apostolic
     congressman congresswoman congressmen worker workers dato datuk seri scientist scientists
-    journalist journalists doctor engineer private
+    journalist journalists doctor engineer private poetess playwright novelist historian
+    philosopher painter schoolgirl schoolboy schoolchild pupil student veteran nurse cadet
+    mep meps
     """
 )
 
@@ -402,8 +404,8 @@ def _kind(raw: str) -> int:
     word = _fold_word(raw)
     if word in _HONORIFICS or word.rstrip(".") in _HONORIFICS:
         return _HON
-    if word in _TITLES:
-        return _TITLE
+    if word in _TITLES or word.endswith("-grader"):
+        return _TITLE  # "Tenth-grader Nuray Ismayilova"
     if _is_initial(raw):
         return _NAME  # "A. Mammadov"
     letters = raw.replace("-", "")
@@ -543,7 +545,9 @@ _ROLE_LOWER = _words(
     plenipotentiary permanent special representative representatives founder architect
     builder national leader great hero independent modern azerbaijani statehood
     deputy-chair vice-speaker vice-president prime premier pm officer executive board
-    council assembly staff department head-of-state
+    council assembly staff department head-of-state senator senators rapporteur
+    rapporteurs mep meps governor mayor judge judges prosecutor consul spokesman spokeswoman
+    spokesperson adviser advisor aide coordinator professor academician
     """
 )
 _NP_ARTICLES = _words("the a an our mr mrs")
@@ -623,6 +627,13 @@ def _role_after(text: str, end: int) -> str:
         for a, b in pairwise(words_after)
     ):
         return ""  # another person's name: "..., the leader of the group Anar Mammadov"
+    if (
+        len(words_after) > 1
+        and words_after[-1][:1].isupper()
+        and _kind(words_after[-1]) == _NAME
+        and _fold_word(words_after[-2]) in _ROLE_NOUNS
+    ):
+        return ""  # another person named by a title and one name: "..., the poetess Natavan"
     words = [_fold_word(w) for w in role.split()[:3]]
     if not any(w in _ROLE_NOUNS for w in words) or words[0] in ("who", "which", "whose"):
         return ""
@@ -631,7 +642,11 @@ def _role_after(text: str, end: int) -> str:
 
 # -- cues: the words right before a name's noun phrase ---------------------------------------
 
-_KIN = _words("mother father son daughter wife husband brother sister widow family parents")
+_ARTICLES = _words("the a an")
+_KIN = _words(
+    "mother father son daughter wife husband brother sister widow family parents grandmother "
+    "grandfather uncle aunt nephew niece cousin"
+)
 _DESCRIPTORS = (
     _words(
         """
@@ -663,7 +678,7 @@ _PRE_SKIP = _words(
 _DELEGATION = re.compile(
     r"\b(?:delegation|delegations|delegacy|deputation|group|party|team|visit|trip|tour|"
     r"meeting|sitting|session|plenum|hearing|conference|mission|talks|panel|commission|body)\b"
-    r"(?:[^,.;]{0,70}|(?:\s+(?:of|the|and|for|[A-Z][\w’'-]*))*\s*)$"
+    r"(?:[^,.;]{0,70}|(?:\s+(?:of|the|and|for|[A-Z][\w’'-]*))*\s*),?\s*$"
 )
 _BE = _words("was were is are be been being")
 _POS_BY = _words(
@@ -674,12 +689,14 @@ _POS_BY = _words(
     """
 )
 _LEAD_BY = _words("led headed")
+_EARLIER = _words("earlier previously formerly once")
 _NEG_BY = _words(
     """
     helmed guided nurtured founded established laid wrought instructed initiated graced signed
     proposed declared approved ordered continued pursued motioned defined supported inspired
     set created built shaped commissioned authored issued decreed pioneered started launched
     envisaged suggested named killed murdered wounded injured attacked assassinated published
+    prepared drafted tabled
     written composed painted edited translated compiled poems poem verses songs works books
     novel novels plays paintings music
     """
@@ -698,6 +715,9 @@ _NEG_OF = _words(
     reign era times years administration victims family initiation crash deaths loss
     accident text texts writings poem poems verses songs
     book books novel novels play plays memoirs diaries manuscripts archive papers
+    words lines quotation quotations saying sayings motto home birthplace hometown case
+    story fate example role contribution contributions merits grandmother grandfather uncle
+    aunt nephew niece cousin
     """
 )
 _READ_OUT = _words("address addresses speech message statement letter")
@@ -778,8 +798,9 @@ _SPEECH_PRONOUN = re.compile(
 )
 """Reported speech without "that": "said she was pleased with the talks between ..."."""
 _RECALLED_EVENT = re.compile(
-    r"\b(?:recalled|recalling|remembered|recounted)\b[^.;]{0,80}?"
-    r"\b(?:visit|visits|meeting|meetings|talks|trip|conversation)\b"
+    r"\b(?:recalled|recalling|remembered|recounted|mentioned|mentioning)\b[^.;]{0,80}?"
+    r"\b(?:visit|visits|meeting|meetings|talks|trip|conversation|concert|concerts|exhibition|"
+    r"performance|lecture)\b"
 )
 """An earlier event recalled: "recalled the visit to Baku last spring of ..."."""
 _NEW_CLAUSE = re.compile(r"\band (?:then |also )?(?:[a-z]+ed|met|held|gave|took|made|spoke)\b|;")
@@ -794,7 +815,21 @@ _SITTING_STEP = re.compile(
     r"presented|discussed|considered|put to the vote)\b[^,;.]*,"
 )
 """A step of the sitting itself in a clause of time: "After the agenda had been adopted,"."""
-_HAD_OBJECTS = ("a", "an", "the", "its", "their", "words", "meetings", "talks", "bilateral")
+_HAD_OBJECTS = (
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "words",
+    "meetings",
+    "talks",
+    "bilateral",
+    "conversations",
+    "discussions",
+    "negotiations",
+    "consultations",
+)
 """Words after "had" that make it a verb of its own, not a past perfect: "had talks with"."""
 _NOT_PAST_PERFECT = tuple(f"had {word} " for word in _HAD_OBJECTS)
 
@@ -885,9 +920,22 @@ _AFTER_NEG = re.compile(
     r"event|session|conference|forum|hearing)\b(?![^.;]*\b(?:joined|online|video|addressed|"
     r"took part|participated|spoke|sent)\b)"
     r"|\s+(?:monument|statue|bust|memorial|grave|tomb|mausoleum|house-museum)s?\b"
+    r"|\s*(?:,\s*)?(?:who\s+)?(?:was|were|had been|has been|have been) (?:seriously |badly )?"
+    r"(?:wounded|injured|shot|taken hostage|abducted|arrested|detained|deported)\b"
 )
-_DIED = re.compile(r"\s*(?:,\s*)?(?:who\s+)?(?:has |had )?(?:died|passed away)\b")
-"""The dead, named as such: "X, a former MP, died on ...", "X had passed away"."""
+_DEATH_WORDS = ("died", "passed away", "killed", "fell ")
+"""What :data:`_DIED` needs after a name (looked for first: the regex is dearer)."""
+_DEAD_LIST = re.compile(
+    r"\b(?:died|killed|fell|perished|martyred|shahids|martyrs|fallen)\b[^.;]{0,160}"
+    r"\b(?:among them|among whom|including)\s*$"
+)
+"""A list of the dead: "the servicemen who died ..., among them"."""
+_DIED = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+|himself\s+|herself\s+)?(?:has |had |have |was |were )?(?:been )?"
+    r"(?:died|passed away|killed|fell (?:in|during|at|on|defending|for|as|a martyr)\b)\b"
+)
+"""The dead, named as such: "X, a former MP, died on ...", "X had passed away", "A and B were
+killed by soldiers", "X, who fell in the Patriotic War"."""
 
 # Roles that make a person a reference unless the text shows them acting in the event:
 # heads of state and government, national leaders, the historical and the dead.
@@ -1398,6 +1446,14 @@ def _named(segment: _Segment, base: int, name: _Name, floor: int) -> _Mention:
     )
 
 
+_INTRO_HEADS = ("On the ", "Upon the ", "At the ", "Following the ")
+_INTRO = re.compile(
+    r"(?:On|Upon|At|Following) the (?:proposal|initiative|suggestion|invitation|recommendation|"
+    r"request|instruction|nomination|instructions) of [^,.;:]{1,100}?, "
+)
+"""An opening phrase that names someone else: "At the invitation of the Chair, ..."."""
+
+
 def _role_before(
     segment: _Segment, sentence: int, floor: int, name_start: int
 ) -> tuple[int, str, tuple[str, ...]]:
@@ -1409,7 +1465,14 @@ def _role_before(
         start = sentence
     if floor > start:
         start = floor
-    window = segment.text[start:name_start]
+    text = segment.text
+    if text.startswith(_INTRO_HEADS, sentence):
+        # "On the proposal of the Chairman, MP X was elected": the opening phrase is not X's
+        # role, nor its preposition X's cue.
+        intro = _INTRO.match(text, sentence, name_start)
+        if intro is not None and intro.end() > start:
+            start = intro.end()
+    window = text[start:name_start]
     back, role, previous = _role_in(window)
     return name_start - back, role, previous
 
@@ -1497,7 +1560,7 @@ def _role_head(words: list[str], chosen: int, last: int) -> int:
 _ROLE_MODIFIERS = _words(
     """
     first second former acting deputy vice extraordinary plenipotentiary permanent special
-    honorary executive senior parliamentary committee and milli majlis co
+    honorary executive senior parliamentary committee and milli majlis co national
     """
 )
 _EVENT_WORDS = _words(
@@ -1523,6 +1586,23 @@ def _comma_in_role(words: list[str], i: int, last: int) -> bool:
 # -- took part or referred to ----------------------------------------------------------------
 
 
+_CUE_WORDS = (
+    _NEG_OF
+    | _POS_OF
+    | _GONE_OF
+    | _READ_OUT
+    | _PASSED_ON_OF
+    | _WITH_WORDS
+    | _FROM_NOUNS
+    | _MEETING_WORDS
+    | _BE
+    | _STRONG_LAST
+    | _WEAK_LAST
+    | _NEG_LAST
+)
+"""Words before a name that carry a cue: never passed over as describing the person."""
+
+
 def _cue_words(previous: list[str]) -> None:
     """Shorten the words before a noun phrase to those that carry its cue: without articles,
     and without the words that describe the person ("the grave of the outstanding
@@ -1530,6 +1610,15 @@ def _cue_words(previous: list[str]) -> None:
     mother of the shahid, Leyla Aliyeva" they describe someone else, a relative named after the
     comma."""
     apposition = False
+    if (
+        len(previous) > 1
+        and previous[-1].isalpha()
+        and previous[-1] not in _PRE_SKIP
+        and previous[-1] not in _PREPOSITIONS
+        and previous[-1] not in _CUE_WORDS
+        and (previous[-2] in _ARTICLES or _describes(previous[-2]))
+    ):
+        previous.pop()  # a noun that describes the person: "the pianist", "the partisan"
     while previous and previous[-1] in _PRE_SKIP:
         apposition = apposition or previous[-1] == ","
         previous.pop()
@@ -1574,7 +1663,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             return False, False, True
         if verb in _POS_BY:
             return True, False, False
-        return False, False, verb in _NEG_BY
+        # "the claims made earlier by ...": an earlier deed, whatever the verb
+        return False, False, verb in _NEG_BY or verb in _EARLIER
     if last == "of":
         noun = before[:-2] if before.endswith(_POSSESSIVE) else before
         if noun == "leadership" and _DELEGATION.search(pre_text):
@@ -1626,6 +1716,9 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     previous = list(head.previous)
     dead = "late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:])))
     pre_start = np_start - 200 if np_start - 200 > sentence else sentence
+    if not dead and previous and previous[-1] in ("them", "whom", "including"):
+        # "the servicemen who died defending the Motherland, among them X and Y"
+        dead = _DEAD_LIST.search(text, pre_start, np_start) is not None
     if dead:  # "the late psychiatrist Professor ...": nothing before it counts
         strong, weak, negative = False, False, True
     else:
@@ -1662,7 +1755,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         return True, False, False, gone, dead
     if _WHO_TOOK_PART.match(post):
         strong = True  # "X, who participated in the meeting, told ..."
-    if ("died" in post or "passed away" in post) and (_DIED.match(rest) or _DIED.match(post)):
+    if any(word in post for word in _DEATH_WORDS) and (_DIED.match(rest) or _DIED.match(post)):
         # "X, a former MP, died on ...", "A and B, who died in 2024, were ..."
         negative = dead = True
     elif rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
@@ -1696,6 +1789,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
 
 _GAP = re.compile(
     r"\s*(?:\([^()]{0,160}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*|"
+    r"\s+and\s+(?:his|her|their)\s+(?:grand)?(?:mother|father|son|daughter|wife|husband|"
+    r"brother|sister|widow|parents|children)\s+|"
     r"\s+and\s+also\s+|\s+or\s+)(?:also\s+)?(?:(?:with|to|by|of|for|from)\s+)?"
     r"(?:the\s+|both\s+)?\s*"
 )
