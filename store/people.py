@@ -80,7 +80,7 @@ _TITLES = _words(
     congressman congresswoman congressmen worker workers dato datuk seri scientist scientists
     journalist journalists doctor engineer private poetess playwright novelist historian
     philosopher painter schoolgirl schoolboy schoolchild pupil student veteran nurse cadet
-    mep meps
+    mep meps hojjatoleslam ayatollah
     """
 )
 
@@ -156,6 +156,7 @@ _PLACES = _words(
 _ORG = _words(
     """
     milli majlis mejlis meclis meclisi parliament parliaments parliamentary assembly assemblies
+    appeals parliamentarians
     national nationwide grand great supreme state states republic republics kingdom principality
     federation federal union united commonwealth emirate democratic islamic socialist autonomous
     committee committees commission commissions council councils board boards chamber chambers
@@ -393,6 +394,10 @@ _PLURAL_ROLES = {
 _NAME, _HON, _TITLE, _ACRO, _PLACE, _ORGW, _STOPW, _PART, _ING = range(9)
 
 
+_MIXED_ACRONYM = re.compile(r"[a-z][A-Z]{2,}$")
+"""An acronym in mixed case: "TurkPA" (not "McCallister")."""
+
+
 def _is_initial(word: str) -> bool:
     """Whether a token is an initial ("A."), as ``_ABBR_DOT`` lets one into a run."""
     return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
@@ -409,7 +414,7 @@ def _kind(raw: str) -> int:
     if _is_initial(raw):
         return _NAME  # "A. Mammadov"
     letters = raw.replace("-", "")
-    if len(letters) >= 2 and letters.isupper():
+    if len(letters) >= 2 and (letters.isupper() or _MIXED_ACRONYM.search(letters)):
         return _PLACE if word in _PLACES else _ACRO
     if word in _PLACES:
         return _PLACE
@@ -642,7 +647,7 @@ def _role_after(text: str, end: int) -> str:
 
 # -- cues: the words right before a name's noun phrase ---------------------------------------
 
-_ARTICLES = _words("the a an")
+_ARTICLES = _words("the a an its his her their our")
 _KIN = _words(
     "mother father son daughter wife husband brother sister widow family parents grandmother "
     "grandfather uncle aunt nephew niece cousin"
@@ -717,14 +722,14 @@ _NEG_OF = _words(
     book books novel novels play plays memoirs diaries manuscripts archive papers
     words lines quotation quotations saying sayings motto home birthplace hometown case
     story fate example role contribution contributions merits grandmother grandfather uncle
-    aunt nephew niece cousin
+    aunt nephew niece cousin grief
     """
 )
 _READ_OUT = _words("address addresses speech message statement letter")
 """Read out on someone's behalf: "read out the address of ..." (they were not there)."""
 _GONE_OF = _words(
     "death passing demise grave graves tomb funeral burial memory martyrdom assassination "
-    "murder killing mausoleum"
+    "murder killing mausoleum museum house-museum"
 )
 """Nouns before "of" that name the dead: only a strong cue (met, received) outweighs them."""
 _POS_OF = _words("chairmanship presence participation attendance consisted consists consisting")
@@ -733,6 +738,7 @@ _NEG_TO = _words(
     greetings regards addressed dedicated devoted tribute condolences respect respects
     homage letter message appeal passed conveyed sent extended forwarded gratitude thanks
     monument monuments memorial loyalty allegiance due owing wrote congratulations
+    congratulation condolence greeting
     """
 )
 _POS_TO = _words("talked spoke speaking talks talk introduced presented")
@@ -748,6 +754,11 @@ _FROM_NOUNS = _words(
     "letter letters message messages greetings regards congratulations invitation appeal "
     "telegram call note"
 )
+_SENT_FROM = _words(
+    "letter letters message messages greetings regards congratulations telegram note address"
+)
+"""What someone sends when not there: "read out a message from ..." (not "a call from")."""
+_RECEIVED = _words("received receives receiving got")
 _MEETING_WORDS = _words("meeting sitting session plenum hearing held conducted met")
 _ON_NEG = _words("attack attacks assault attempt attempts assassination")
 _THE_LATE = re.compile(
@@ -762,7 +773,10 @@ _PASSED_ON_OF = _words("congratulations condolences wishes")
 """Words sent by someone: absent when another passes them on."""
 _PASSED_ON = _words("conveyed conveys passed transmitted forwarded delivered extended read sent")
 _CHOSEN_AS = _words("nominated proposed appointed elected")
-_NEG_LAST = _words("before against than like unlike late mentioned cited quoted commemorated")
+_NEG_LAST = _words(
+    "before against than like unlike late mentioned cited quoted commemorated about regarding "
+    "concerning wished wishes wishing"
+)
 _STRONG_LAST = _words(
     """
     met meets received receives receiving hosted hosts welcomed greeted visited rang ranged
@@ -839,7 +853,7 @@ _NOT_PAST_PERFECT = tuple(f"had {word} " for word in _HAD_OBJECTS)
 _AFTER_SKIP = re.compile(
     r"(?:\s*\([^()]{0,120}\))?"
     r"(?:\s+of(?: the)? (?:[A-Z][\w’'-]*(?: of| and| the|\s)*)+)?"
-    r"(?:\s*,\s*(?:who|the|a|an|our|his|her|its|currently|then|now|in turn|too|also|"
+    r"(?:\s*,\s*(?:who|whose|the|a|an|our|his|her|its|currently|then|now|in turn|too|also|"
     r"however|meanwhile|therefore|for (?:his|her) part)\b[^,;.]{0,120},)?"
     r"(?:\s+(?:also|then|too|further|again|once again|in turn|first|later|now|thereafter|"
     r"subsequently|eventually|however|meanwhile|currently|himself|herself|personally|"
@@ -915,19 +929,28 @@ _MEMORIAL_AFTER = re.compile(
 )
 _AFTER_NEG = re.compile(
     r"\s*(?:,\s*)?(?:at (?:their|its|the) (?:head|helm))\b"
-    r"|\s*(?:,\s*)?(?:who\s+)?(?:could not|couldn't|was unable to|were unable to|did not|"
-    r"was not able to) (?:attend|come to|be present at) (?:the )?(?:ceremony|sitting|meeting|"
-    r"event|session|conference|forum|hearing)\b(?![^.;]*\b(?:joined|online|video|addressed|"
-    r"took part|participated|spoke|sent)\b)"
     r"|\s+(?:monument|statue|bust|memorial|grave|tomb|mausoleum|house-museum)s?\b"
     r"|\s*(?:,\s*)?(?:who\s+)?(?:was|were|had been|has been|have been) (?:seriously |badly )?"
     r"(?:wounded|injured|shot|taken hostage|abducted|arrested|detained|deported)\b"
+    r"|\s+(?:was|were) born\b"
 )
+_ABSENT = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+)?(?:could not|couldn't|cannot|can't|was unable to|were unable to|"
+    r"is unable to|are unable to|did not|was not able to|will not be able to|will not|won't|"
+    r"would not be able to) (?:attend|come|arrive|travel|make the trip|take part|participate|"
+    r"be present)\b(?![^.;]*\b(?:joined|online|video|addressed|took part|participated|spoke|"
+    r"sent)\b)"
+)
+"""Kept away: "X could not attend the sitting", "X, who had been due to moderate the panel,
+could not arrive" (unless they joined in another way, in the same sentence)."""
+_DEAD_LIST_ENDS = _words("them whom including dead victims fallen killed")
 _DEATH_WORDS = ("died", "passed away", "killed", "fell ")
 """What :data:`_DIED` needs after a name (looked for first: the regex is dearer)."""
 _DEAD_LIST = re.compile(
     r"\b(?:died|killed|fell|perished|martyred|shahids|martyrs|fallen)\b[^.;]{0,160}"
     r"\b(?:among them|among whom|including)\s*$"
+    r"|\b[Aa]mong the (?:dead|victims|fallen|killed)(?: (?:were|was|are|is))?(?: the)?"
+    r"(?: [a-z-]+){0,3}\s*$"
 )
 """A list of the dead: "the servicemen who died ..., among them"."""
 _DIED = re.compile(
@@ -1023,6 +1046,13 @@ class _Segment:
                     not text.startswith(_NOT_PAST_PERFECT, at)
                     # "who had talks with ...": an earlier event all the same
                     or text.endswith(("who ", "which "), max(0, at - 6), at)
+                )
+                # "A, who had been due to speak, could not come, and B ...": a clause closed
+                # before the name tells of someone else
+                and not (
+                    text.endswith(("who ", "which "), max(0, at - 6), at)
+                    and text.startswith("had ", at)  # not "who had, whilst in Bratislava, met"
+                    and text.find(",", at, end) >= 0
                 )
                 # "After the agenda had been adopted, the MPs ...": a step of the sitting in
                 # a clause of time before the event, closed by its comma
@@ -1195,6 +1225,20 @@ def _continues_name(tokens: tuple[_Token, ...], end: int) -> bool:
     return False
 
 
+_PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|yevich|ovych|ovna|evna|yevna|ivna|ichna)$")
+
+
+def _patronymic_name(tokens: tuple[_Token, ...], first: int, last: int) -> bool:
+    """Whether the name at ``first`` is a given name with a patronymic after it ("Tofig
+    Zeynalabdin oglu Mustafayev", "Almazbek Toktogulovich Sadyrbayev"): its first word is no
+    place or body to drop."""
+    if first + 2 <= last and _fold_word(tokens[first + 2][0]) in _PATRONYMIC_END:
+        return True
+    return (
+        first + 1 < last and _PATRONYMIC_SUFFIX.search(_fold_word(tokens[first + 1][0])) is not None
+    )
+
+
 @lru_cache(maxsize=1 << 15)
 def _analyse_run(group: str) -> tuple[_Candidate, ...]:
     """The names in a run of capitalised words, by the words alone (cached: runs recur)."""
@@ -1221,6 +1265,15 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 # A Korean family name that is also an English word: "Park Sung-min".
                 word, start, end, _, possessive = piece_tokens[i]
                 piece_tokens[i] = (word, start, end, _NAME, possessive)
+        for i in range(len(piece_tokens) - 1):
+            if (
+                piece_tokens[i + 1][3] in (_TITLE, _ORGW, _STOPW)
+                and _fold_word(piece_tokens[i][0]) in _ARABIC_PARTICLES
+            ):
+                # After "bin" comes a father's name, whatever else the word is: "Zayed bin
+                # Sultan Al Nahyan".
+                word, start, end, _, possessive = piece_tokens[i + 1]
+                piece_tokens[i + 1] = (word, start, end, _NAME, possessive)
         for i in range(1, len(piece_tokens) - 2):
             if (
                 _is_initial(piece_tokens[i][0])
@@ -1256,6 +1309,7 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
             if (
                 first > 0
                 and sum(1 for t in tokens[first : last + 1] if t[3] != _PART) >= 3
+                and not _patronymic_name(tokens, first, last)
                 and (
                     # (but not after a word in -s, a plural or a body: "House of Councillors
                     # Mohamed Ould Bennani", "Speaker of the Majlis Mohammad Bagher Ghalibaf")
@@ -1364,14 +1418,18 @@ def _mention(
         before = text[max(0, start - 40) : start]
         if real == 2 and before.endswith(_PUBLICATION_ENDS) and _PUBLICATION.search(before):
             return None  # "the German daily Süddeutsche Rundschau"
-        if real >= 3 and (
-            before.endswith(" in ")
-            or (
-                before.endswith(" to ")
-                and (not _TRIBUTE_TO.search(before) or name.folded[0] in _TRIBUTE_TITLES)
+        if (
+            real >= 3
+            and not _patronymic_name(tokens, first, last)
+            and (
+                before.endswith(" in ")
+                or (
+                    before.endswith(" to ")
+                    and (not _TRIBUTE_TO.search(before) or name.folded[0] in _TRIBUTE_TITLES)
+                )
+                or (before.endswith("of ") and _PLACE_SUFFIX.search(name.folded[0]))
+                or _ROLE_OF.search(before)
             )
-            or (before.endswith("of ") and _PLACE_SUFFIX.search(name.folded[0]))
-            or _ROLE_OF.search(before)
         ):
             # A place before a name: "the ambassador in Tallinn Anar Maharramov", "the Mayor
             # of Tbilisi Kakha Kaladze", "the Republic of Dagestan Zaur Askenderov".
@@ -1652,7 +1710,7 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
     before = previous[-2] if len(previous) > 1 else ""
     if last == "by":
         verb = before
-        if verb in ("over", "up") and len(previous) > 2:
+        if verb in ("over", "up", "instead") and len(previous) > 2:
             verb = previous[-3]
         if verb in _LEAD_BY:
             # "the delegation led by", "was headed by" vs "the Army led by".
@@ -1705,27 +1763,54 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
     return False, last in _WEAK_LAST, False
 
 
+def _past_kin_apposition(previous: list[str]) -> list[str]:
+    """The words before "the mother of the hero, X" when X is named after the comma: X is the
+    mother, and what happens to her is said before that ("met with")."""
+    words = list(previous)
+    while words and words[-1] in _PRE_SKIP:
+        words.pop()
+    if not _kin_of(words):
+        return previous
+    del words[-2:]
+    while words and words[-1] in _PRE_SKIP:
+        words.pop()
+    return words
+
+
 def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, bool, bool, bool]:
     """(strong, weak, negative, gone, dead) evidence from the words around one noun phrase;
-    gone: the phrase names the dead ("the grave of", "the death of"); dead: the person has
-    died ("the late X", "X died"), which no other cue outweighs: the story of their life is
-    told, not an event they took part in."""
+    gone: the phrase names the dead or the absent ("the grave of", "a letter from"); dead: the
+    person has died ("the late X", "X died") or was kept away ("X could not attend"), which no
+    other cue outweighs: the story of their life is told, not an event they took part in."""
     text = segment.text
     np_start = head.np_start
     sentence = segment.sentence_of(np_start)
     previous = list(head.previous)
     dead = "late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:])))
     pre_start = np_start - 200 if np_start - 200 > sentence else sentence
-    if not dead and previous and previous[-1] in ("them", "whom", "including"):
+    if not dead and not _DEAD_LIST_ENDS.isdisjoint(previous[-5:]):
         # "the servicemen who died defending the Motherland, among them X and Y"
         dead = _DEAD_LIST.search(text, pre_start, np_start) is not None
+    if text.endswith(", ", np_start, head.start):
+        previous = _past_kin_apposition(previous)
     if dead:  # "the late psychiatrist Professor ...": nothing before it counts
         strong, weak, negative = False, False, True
     else:
         strong, weak, negative = _pre_cue(previous, text[pre_start:np_start])
     # _pre_cue has popped the articles and descriptions it passed over: "the grave of [the
     # outstanding surgeon]" ends in "grave of" here.
-    gone = len(previous) > 1 and previous[-1] == "of" and previous[-2] in _GONE_OF
+    gone = (
+        len(previous) > 1
+        and (
+            (previous[-1] == "of" and previous[-2] in _GONE_OF)
+            or (
+                previous[-1] == "from"
+                and not _SENT_FROM.isdisjoint(previous[-6:-1])
+                # "has received a letter from X": the letter is the event, X its author
+                and _RECEIVED.isdisjoint(previous[-6:-1])
+            )
+        )
+    )
     # "on the proposal of the Chair, X was elected": a comma between the role and the name
     # leaves the name the subject of what follows, not the object of the preposition.
     after_preposition = (
@@ -1758,6 +1843,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     if any(word in post for word in _DEATH_WORDS) and (_DIED.match(rest) or _DIED.match(post)):
         # "X, a former MP, died on ...", "A and B, who died in 2024, were ..."
         negative = dead = True
+    elif _ABSENT.match(rest):
+        strong, weak, negative, dead = False, False, True, True
     elif rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
         negative = True
     elif after_preposition:
@@ -1769,10 +1856,14 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     elif _AFTER_STRONG.match(rest):
         strong = True
     elif _AFTER_WEAK.match(rest):
-        weak = True
+        # "mentioned the partisan X, who fought ...": a relative clause tells of someone
+        # talked about, not of someone there
+        weak = not (negative and rest.lstrip(" ,").startswith("who "))
     else:
         verb = _NEXT_WORD.match(rest)
-        if verb and verb.group(1) not in _NOT_VERBS:
+        # (a guess that the word after the name is its verb; not after a cue that makes the
+        # name an object: "wished Mr X good health")
+        if verb and verb.group(1) not in _NOT_VERBS and not negative:
             weak = True
     if (
         not speaker
@@ -1789,7 +1880,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
 
 _GAP = re.compile(
     r"\s*(?:\([^()]{0,160}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*|"
-    r"\s+and\s+(?:his|her|their)\s+(?:grand)?(?:mother|father|son|daughter|wife|husband|"
+    r"(?:\s+and|,)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:grand)?(?:mother|father|son|daughter|wife|husband|"
     r"brother|sister|widow|parents|children)\s+|"
     r"\s+and\s+also\s+|\s+or\s+)(?:also\s+)?(?:(?:with|to|by|of|for|from)\s+)?"
     r"(?:the\s+|both\s+)?\s*"
@@ -1799,8 +1890,11 @@ _GAP = re.compile(
 def _relative_after(text: str, head: _Mention, last: _Mention, mention: _Mention) -> bool:
     """Whether ``mention`` names a relative of the one before it rather than continuing a list:
     "the daughter of the composer Uzeyir Hajibeyli, Leyla Hajibeyli"."""
-    if head is not last or "," not in text[last.end : mention.np_start]:
+    gap = text[last.end : mention.np_start]
+    if head is not last or "," not in gap:
         return False
+    if not _KIN.isdisjoint(gap.lower().split()):
+        return False  # "the widow of the deceased A, his son B": a list of relatives
     words = list(head.previous)
     _cue_words(words)
     return _kin_of(words)
