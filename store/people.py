@@ -54,7 +54,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _HONORIFICS = _words(
-    "mr mrs ms miss madame madam mme mlle dr sir dame lord prof professor mx father"
+    "mr mrs ms miss madame madam mme mlle dr sir dame lord prof professor mx father shri ato"
 )
 
 _TITLES = _words(
@@ -314,6 +314,7 @@ Executive Power", "Novruz Bayram"; "Power", "Novruz" and "Bayram" alone are name
 _PLACE_PAIRS = frozenset(
     [
         "costa rica",
+        "tamil nadu",
         "el salvador",
         "viet nam",
         "sao paulo",
@@ -661,7 +662,11 @@ _DESCRIPTORS = (
     historian publicist physician ophthalmologist surgeon engineer oil shahid martyr hero
     statesman public figure figures poetess satirist azerbaijani turkish russian georgian kazakh
     uzbek kyrgyz turkmen tajik iranian french german italian british american chinese japanese
-    korean polish ukrainian
+    korean polish ukrainian hungarian romanian bulgarian serbian croatian czech slovak austrian
+    swiss dutch belgian spanish portuguese greek egyptian arab pakistani indian mongolian
+    belarusian moldovan lithuanian latvian estonian finnish swedish norwegian danish irish
+    scottish canadian mexican brazilian saudi emirati qatari kuwaiti jordanian syrian iraqi
+    lebanese moroccan ethiopian malaysian indonesian european soviet ottoman persian armenian
     """
     )
     | _KIN
@@ -701,7 +706,7 @@ _NEG_BY = _words(
     proposed declared approved ordered continued pursued motioned defined supported inspired
     set created built shaped commissioned authored issued decreed pioneered started launched
     envisaged suggested named killed murdered wounded injured attacked assassinated published
-    prepared drafted tabled
+    prepared drafted tabled line lines words quote quotation
     written composed painted edited translated compiled poems poem verses songs works books
     novel novels plays paintings music
     """
@@ -721,7 +726,8 @@ _NEG_OF = _words(
     accident text texts writings poem poems verses songs
     book books novel novels play plays memoirs diaries manuscripts archive papers
     words lines quotation quotations saying sayings motto home birthplace hometown case
-    story fate example role contribution contributions merits grandmother grandfather uncle
+    story fate example role contribution contributions merits view views opinion opinions
+    grandmother grandfather uncle
     aunt nephew niece cousin grief
     """
 )
@@ -775,7 +781,7 @@ _PASSED_ON = _words("conveyed conveys passed transmitted forwarded delivered ext
 _CHOSEN_AS = _words("nominated proposed appointed elected")
 _NEG_LAST = _words(
     "before against than like unlike late mentioned cited quoted commemorated about regarding "
-    "concerning wished wishes wishing"
+    "concerning wished wishes wishing recalled recalling remembered quoting"
 )
 _STRONG_LAST = _words(
     """
@@ -935,7 +941,8 @@ _AFTER_NEG = re.compile(
     r"|\s+(?:was|were) born\b"
 )
 _ABSENT = re.compile(
-    r"\s*(?:,\s*)?(?:who\s+)?(?:could not|couldn't|cannot|can't|was unable to|were unable to|"
+    r"\s*(?:,\s*)?(?:who\s+(?:[^,;.]{0,100}?\s(?:and|but)\s+)?)?"
+    r"(?:could not|couldn't|cannot|can't|was unable to|were unable to|"
     r"is unable to|are unable to|did not|was not able to|will not be able to|will not|won't|"
     r"would not be able to) (?:attend|come|arrive|travel|make the trip|take part|participate|"
     r"be present)\b(?![^.;]*\b(?:joined|online|video|addressed|took part|participated|spoke|"
@@ -984,6 +991,11 @@ _ORG_IN_ROLE = re.compile(
     r"gnat|tbmm|ipa|uefa|fifa|ioc|[a-z]+ federation)\b"
 )
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_PRESIDENTS_OFFICE = re.compile(
+    r"\b(?:representative|adviser|advisor|assistant|aide|envoy|spokesman|spokesperson|"
+    r"secretary|head of the administration|administration|office) (?:of|to) (?:the )?president"
+)
+"""Someone who serves a president, not a president."""
 _HISTORICAL = re.compile(
     r"\b(?:national leader|great leader|founder|the late|national hero|"
     r"father of the (?:nation|turks))\b"
@@ -1229,10 +1241,12 @@ _PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|yevich|ovych|ovna|evna|yevna|iv
 
 
 def _patronymic_name(tokens: tuple[_Token, ...], first: int, last: int) -> bool:
-    """Whether the name at ``first`` is a given name with a patronymic after it ("Tofig
-    Zeynalabdin oglu Mustafayev", "Almazbek Toktogulovich Sadyrbayev"): its first word is no
-    place or body to drop."""
+    """Whether the name at ``first`` is a given name with a patronymic or a middle initial
+    after it ("Tofig Zeynalabdin oglu Mustafayev", "Almazbek Toktogulovich Sadyrbayev", "Rashad
+    Z. Hajiyev"): its first word is no place or body to drop."""
     if first + 2 <= last and _fold_word(tokens[first + 2][0]) in _PATRONYMIC_END:
+        return True
+    if first + 1 < last and _is_initial(tokens[first + 1][0]):
         return True
     return (
         first + 1 < last and _PATRONYMIC_SUFFIX.search(_fold_word(tokens[first + 1][0])) is not None
@@ -1277,6 +1291,7 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
         for i in range(1, len(piece_tokens) - 2):
             if (
                 _is_initial(piece_tokens[i][0])
+                and not _is_initial(piece_tokens[i + 1][0])  # "the Lok Sabha K. R. Venkatesan"
                 and piece_tokens[i - 1][3] not in (_HON, _TITLE)
                 and piece_tokens[i + 2][3] == _NAME
             ):
@@ -1328,7 +1343,11 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 first += 1
             while last > first and _is_initial(tokens[last][0]):
                 last -= 1  # initials come before a name: "A. Mammadov", not "Group A."
-            while last - first >= 2 and _is_initial(tokens[first][0]):
+            while (
+                last - first >= 2
+                and _is_initial(tokens[first][0])
+                and not _is_initial(tokens[first + 1][0])  # "K. R. Venkatesan"
+            ):
                 first += 1  # an initial stands before a surname alone: not "C. Sahiba Gafarova"
             if _is_initial(tokens[last][0]):
                 continue
@@ -1661,6 +1680,22 @@ _CUE_WORDS = (
 """Words before a name that carry a cue: never passed over as describing the person."""
 
 
+def _describing_noun(words: Sequence[str], *, after_and: bool = False) -> bool:
+    """Whether the last word is a noun of no cue that describes the person after it, behind
+    an article or another description: "the pianist", "the Azerbaijani partisan" (and, with
+    ``after_and``, behind "and": "the carpet-maker and artist")."""
+    if len(words) < 2:
+        return False
+    word, before = words[-1], words[-2]
+    return (
+        word.replace("-", "").isalpha()
+        and word not in _PRE_SKIP
+        and word not in _PREPOSITIONS
+        and word not in _CUE_WORDS
+        and (before in _ARTICLES or (after_and and before == "and") or _describes(before))
+    )
+
+
 def _cue_words(previous: list[str]) -> None:
     """Shorten the words before a noun phrase to those that carry its cue: without articles,
     and without the words that describe the person ("the grave of the outstanding
@@ -1668,14 +1703,7 @@ def _cue_words(previous: list[str]) -> None:
     mother of the shahid, Leyla Aliyeva" they describe someone else, a relative named after the
     comma."""
     apposition = False
-    if (
-        len(previous) > 1
-        and previous[-1].isalpha()
-        and previous[-1] not in _PRE_SKIP
-        and previous[-1] not in _PREPOSITIONS
-        and previous[-1] not in _CUE_WORDS
-        and (previous[-2] in _ARTICLES or _describes(previous[-2]))
-    ):
+    if _describing_noun(previous):
         previous.pop()  # a noun that describes the person: "the pianist", "the partisan"
     while previous and previous[-1] in _PRE_SKIP:
         apposition = apposition or previous[-1] == ","
@@ -1690,7 +1718,12 @@ def _cue_words(previous: list[str]) -> None:
         del previous[-2:]  # "the statue of the national poet of Romania ..."
     if previous and _describes(previous[-1]):
         walked = list(previous)
-        while walked and (_describes(walked[-1]) or walked[-1] in _PRE_SKIP or walked[-1] == "and"):
+        while walked and (
+            _describes(walked[-1])
+            or walked[-1] in _PRE_SKIP
+            or walked[-1] == "and"
+            or _describing_noun(walked, after_and=True)  # "the carpet-maker and artist"
+        ):
             walked.pop()
         if not (apposition and _kin_of(walked)):
             previous[:] = walked
@@ -1900,6 +1933,22 @@ def _relative_after(text: str, head: _Mention, last: _Mention, mention: _Mention
     return _kin_of(words)
 
 
+_OPENING_CLAUSE = re.compile(r"(?:[A-Z][a-z]+ing|Like|Unlike)\b[^,;]*")
+
+
+def _ends_opening_clause(
+    segment: _Segment, head: _Mention, last: _Mention, mention: _Mention
+) -> bool:
+    """Whether the comma before ``mention`` closes a clause that opens the sentence ("Quoting
+    the poet X, MP Y said"): Y is the subject that follows, not the next name of a list."""
+    text = segment.text
+    if not mention.role or "," not in text[last.end : mention.np_start]:
+        return False  # (without a role of its own, the name continues a list)
+    start = segment.sentence_of(head.np_start)
+    opening = _OPENING_CLAUSE.match(text, start, head.np_start)
+    return opening is not None and opening.end() == head.np_start
+
+
 def _apply_cues(segments: list[_Segment], mentions: list[_Mention]) -> None:
     """Set each mention's evidence; a list of names shares its head's and tail's cues."""
     groups: list[list[_Mention]] = []
@@ -1910,6 +1959,7 @@ def _apply_cues(segments: list[_Segment], mentions: list[_Mention]) -> None:
                 last.seg == mention.seg
                 and last.end <= mention.np_start
                 and _GAP.fullmatch(segments[mention.seg].text, last.end, mention.np_start)
+                and not _ends_opening_clause(segments[mention.seg], groups[-1][0], last, mention)
                 and not _relative_after(segments[mention.seg].text, groups[-1][0], last, mention)
             ):
                 groups[-1].append(mention)
@@ -1962,11 +2012,28 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         it = iter(long_)
         if all(word in it for word in short):
             return True
+        if len(a) == len(b) and all(map(_same_or_initial, a[:-1], b[:-1])):
+            return True  # "V. N. Zaitsev" for "Vladimir Nikolayevich Zaitsev"
         if len(a) == len(b) and len(a[0]) >= 4 and len(b[0]) >= 4:
             return a[1:-1] == b[1:-1] and _edit_distance_at_most_one(a[0], b[0])
-    if a[0] == b[0] and len(a) == len(b) and a[1:-1] == b[1:-1] and len(a[-1]) >= 5:
+    if (
+        a[0] == b[0]
+        and len(a) == len(b)
+        and a[1:-1] == b[1:-1]
+        and len(a[-1]) >= 5
+        and not a[0].endswith(".")  # "A. Mammadov" and "A. Mammadova" may be two people
+    ):
         return _edit_distance_at_most_one(a[-1], b[-1])
     return False
+
+
+def _same_or_initial(a: str, b: str) -> bool:
+    """Whether two folded words of a name agree, one perhaps the other's initial ("v.")."""
+    if a == b:
+        return True
+    if len(a) == 2 and a[1] == ".":
+        return b.startswith(a[0])
+    return len(b) == 2 and b[1] == "." and a.startswith(b[0])
 
 
 def _is_female(given_name: str) -> bool:
@@ -1981,6 +2048,8 @@ def _reference_role(role: str) -> bool:
         return False
     if _HISTORICAL.search(folded):
         return True
+    if _PRESIDENTS_OFFICE.search(folded):
+        return False  # "Special representative of the President in the Lachin district"
     if any(_kind(word) == _ACRO for word in _ACRONYM.findall(role)):
         return False  # "OSCE PA President", "the AKF first vice president": an organisation's
     return bool(_HEAD_OF_STATE.search(folded)) and not _ORG_IN_ROLE.search(
