@@ -711,8 +711,9 @@ _NEG_BY = _words(
     novel novels plays paintings music
     """
 )
-_NEG_OF = _words(
-    """
+_NEG_OF = (
+    _words(
+        """
     policy policies decree decrees order orders initiative initiatives instance proposal
     support leadership guidance supervision memory legacy anniversary centenary birthday
     birth death name regards greetings message letter letters successor follower followers
@@ -727,9 +728,10 @@ _NEG_OF = _words(
     book books novel novels play plays memoirs diaries manuscripts archive papers
     words lines quotation quotations saying sayings motto home birthplace hometown case
     story fate example role contribution contributions merits view views opinion opinions
-    grandmother grandfather uncle
-    aunt nephew niece cousin grief
+    grief
     """
+    )
+    | _KIN
 )
 _READ_OUT = _words("address addresses speech message statement letter")
 """Read out on someone's behalf: "read out the address of ..." (they were not there)."""
@@ -1913,8 +1915,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
 
 _GAP = re.compile(
     r"\s*(?:\([^()]{0,160}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*|"
-    r"(?:\s+and|,)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:grand)?(?:mother|father|son|daughter|wife|husband|"
-    r"brother|sister|widow|parents|children)\s+|"
+    rf"(?:\s+and|,)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_KIN))})\s+|"
     r"\s+and\s+also\s+|\s+or\s+)(?:also\s+)?(?:(?:with|to|by|of|for|from)\s+)?"
     r"(?:the\s+|both\s+)?\s*"
 )
