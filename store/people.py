@@ -688,7 +688,7 @@ _PRE_SKIP = _words(
 _DELEGATION = re.compile(
     r"\b(?:delegation|delegations|delegacy|deputation|group|party|team|visit|trip|tour|"
     r"meeting|sitting|session|plenum|hearing|conference|mission|talks|panel|commission|body)\b"
-    r"(?:[^,.;]{0,70}|(?:\s+(?:of|the|and|for|[A-Z][\w’'-]*))*\s*),?\s*$"
+    r"(?:[^,.;]{0,70}|(?:\s+(?:of|the|and|for|to|[A-Z][\w’'-]*))*\s*),?\s*$"
 )
 _BE = _words("was were is are be been being")
 _POS_BY = _words(
@@ -783,7 +783,7 @@ _PASSED_ON = _words("conveyed conveys passed transmitted forwarded delivered ext
 _CHOSEN_AS = _words("nominated proposed appointed elected")
 _NEG_LAST = _words(
     "before against than like unlike late mentioned cited quoted commemorated about regarding "
-    "concerning wished wishes wishing recalled recalling remembered quoting"
+    "concerning wished wishes wishing recalled recalling remembered quoting quotes lost"
 )
 _STRONG_LAST = _words(
     """
@@ -998,6 +998,7 @@ _PRESIDENTS_OFFICE = re.compile(
     r"secretary|head of the administration|administration|office) (?:of|to) (?:the )?president"
 )
 """Someone who serves a president, not a president."""
+_DEPARTED = re.compile(r"\b(?:national leader|great leader|the late|father of the nation)\b")
 _HISTORICAL = re.compile(
     r"\b(?:national leader|great leader|founder|the late|national hero|"
     r"father of the (?:nation|turks))\b"
@@ -1525,12 +1526,13 @@ def _named(segment: _Segment, base: int, name: _Name, floor: int) -> _Mention:
     )
 
 
-_INTRO_HEADS = ("On the ", "Upon the ", "At the ", "Following the ")
 _INTRO = re.compile(
     r"(?:On|Upon|At|Following) the (?:proposal|initiative|suggestion|invitation|recommendation|"
     r"request|instruction|nomination|instructions) of [^,.;:]{1,100}?, "
+    r"|[A-Z][a-z]+ing\b[^,.;:]{1,100}?, "
 )
-"""An opening phrase that names someone else: "At the invitation of the Chair, ..."."""
+"""An opening phrase that names someone else: "At the invitation of the Chair, ...", "Taking
+the floor after the head of the delegation, Mrs X told ..."."""
 
 
 def _role_before(
@@ -1545,7 +1547,7 @@ def _role_before(
     if floor > start:
         start = floor
     text = segment.text
-    if text.startswith(_INTRO_HEADS, sentence):
+    if text[sentence : sentence + 1].isupper():
         # "On the proposal of the Chairman, MP X was elected": the opening phrase is not X's
         # role, nor its preposition X's cue.
         intro = _INTRO.match(text, sentence, name_start)
@@ -1851,6 +1853,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     after_preposition = (
         bool(previous)
         and previous[-1] in _PREPOSITIONS
+        and previous[-1] not in ("in", "at")  # "his predecessor in the post X had said"
         and not text.endswith(", ", np_start, head.start)
     )
 
@@ -1875,7 +1878,10 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         return True, False, False, gone, dead
     if _WHO_TOOK_PART.match(post):
         strong = True  # "X, who participated in the meeting, told ..."
-    if any(word in post for word in _DEATH_WORDS) and (_DIED.match(rest) or _DIED.match(post)):
+    kin_apposition = skip is not None and not _KIN.isdisjoint(post[: skip.end()].split())
+    if any(word in post for word in _DEATH_WORDS) and (
+        (_DIED.match(rest) and not kin_apposition) or _DIED.match(post)
+    ):
         # "X, a former MP, died on ...", "A and B, who died in 2024, were ..."
         negative = dead = True
     elif _ABSENT.match(rest):
@@ -2058,6 +2064,13 @@ def _reference_role(role: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 12)
+def _departed_role(role: str) -> bool:
+    """Whether a role names someone of the past whatever the text says they did ("national
+    leader", "the late"): "the speech made by national leader X" was made long ago."""
+    return bool(role) and _DEPARTED.search(_fold_word(role)) is not None
+
+
 def _pick_for_single(mention: _Mention, people: list[_Person]) -> _Person | None:
     """The person a bare surname (or a given name after "Sir") refers to, if any."""
     word = mention.folded[-1]
@@ -2181,8 +2194,10 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
             surface = mention.surface if mention.single else " ".join(mention.tokens)
             if surface not in surfaces:
                 surfaces.append(surface)
-        took_part = not dead and (
-            strong or (not gone and not person.is_reference() and (weak or not negative))
+        took_part = (
+            not dead
+            and not any(_departed_role(m.role) for m in person.mentions)
+            and (strong or (not gone and not person.is_reference() and (weak or not negative)))
         )
         first = person.mentions[0]
         result.append(
