@@ -952,9 +952,6 @@ _ABSENT = re.compile(
 )
 """Kept away: "X could not attend the sitting", "X, who had been due to moderate the panel,
 could not arrive" (unless they joined in another way, in the same sentence)."""
-_DEAD_LIST_ENDS = _words("them whom including dead victims fallen killed")
-_DEATH_WORDS = ("died", "passed away", "killed", "fell ")
-"""What :data:`_DIED` needs after a name (looked for first: the regex is dearer)."""
 _DEAD_LIST = re.compile(
     r"\b(?:died|killed|fell|perished|martyred|shahids|martyrs|fallen)\b[^.;]{0,160}"
     r"\b(?:among them|among whom|including)\s*$"
@@ -1547,11 +1544,11 @@ def _role_before(
     if floor > start:
         start = floor
     text = segment.text
-    if text[sentence : sentence + 1].isupper():
+    if start == sentence:
         # "On the proposal of the Chairman, MP X was elected": the opening phrase is not X's
         # role, nor its preposition X's cue.
         intro = _INTRO.match(text, sentence, name_start)
-        if intro is not None and intro.end() > start:
+        if intro is not None:
             start = intro.end()
     window = text[start:name_start]
     back, role, previous = _role_in(window)
@@ -1692,11 +1689,11 @@ def _describing_noun(words: Sequence[str], *, after_and: bool = False) -> bool:
         return False
     word, before = words[-1], words[-2]
     return (
-        word.replace("-", "").isalpha()
+        (before in _ARTICLES or (after_and and before == "and") or _describes(before))
         and word not in _PRE_SKIP
         and word not in _PREPOSITIONS
         and word not in _CUE_WORDS
-        and (before in _ARTICLES or (after_and and before == "and") or _describes(before))
+        and word.replace("-", "").isalpha()
     )
 
 
@@ -1825,7 +1822,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     previous = list(head.previous)
     dead = "late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:])))
     pre_start = np_start - 200 if np_start - 200 > sentence else sentence
-    if not dead and not _DEAD_LIST_ENDS.isdisjoint(previous[-5:]):
+    if not dead and ("among" in previous or "including" in previous):
         # "the servicemen who died defending the Motherland, among them X and Y"
         dead = _DEAD_LIST.search(text, pre_start, np_start) is not None
     if text.endswith(", ", np_start, head.start):
@@ -1878,13 +1875,17 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         return True, False, False, gone, dead
     if _WHO_TOOK_PART.match(post):
         strong = True  # "X, who participated in the meeting, told ..."
-    kin_apposition = skip is not None and not _KIN.isdisjoint(post[: skip.end()].split())
-    if any(word in post for word in _DEATH_WORDS) and (
-        (_DIED.match(rest) and not kin_apposition) or _DIED.match(post)
+    if (
+        ("died" in post or "killed" in post or "passed away" in post or "fell " in post)
+        and (
+            _DIED.match(post)
+            # (not after a relative's apposition: "X, the sister of Y, who was killed")
+            or (_DIED.match(rest) and (skip is None or _KIN.isdisjoint(post[: skip.end()].split())))
+        )
     ):
         # "X, a former MP, died on ...", "A and B, who died in 2024, were ..."
         negative = dead = True
-    elif _ABSENT.match(rest):
+    elif ("not " in rest or "unable" in rest or "n't" in rest) and _ABSENT.match(rest):
         strong, weak, negative, dead = False, False, True, True
     elif rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
         negative = True
@@ -2190,14 +2191,12 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
             weak = weak or mention.weak
             negative = negative or mention.negative
             gone = gone or mention.gone
-            dead = dead or mention.dead
+            dead = dead or mention.dead or _departed_role(mention.role)
             surface = mention.surface if mention.single else " ".join(mention.tokens)
             if surface not in surfaces:
                 surfaces.append(surface)
-        took_part = (
-            not dead
-            and not any(_departed_role(m.role) for m in person.mentions)
-            and (strong or (not gone and not person.is_reference() and (weak or not negative)))
+        took_part = not dead and (
+            strong or (not gone and not person.is_reference() and (weak or not negative))
         )
         first = person.mentions[0]
         result.append(
