@@ -996,6 +996,8 @@ _PRESIDENTS_OFFICE = re.compile(
 )
 """Someone who serves a president, not a president."""
 _DEPARTED = re.compile(r"\b(?:national leader|great leader|the late|father of the nation)\b")
+"""The part of :data:`_HISTORICAL` that no deed in the text outweighs (a founder or a national
+hero may be alive and present; a national leader, in these releases, is not)."""
 _HISTORICAL = re.compile(
     r"\b(?:national leader|great leader|founder|the late|national hero|"
     r"father of the (?:nation|turks))\b"
