@@ -728,7 +728,7 @@ _NEG_OF = (
     book books novel novels play plays memoirs diaries manuscripts archive papers
     words lines quotation quotations saying sayings motto home birthplace hometown case
     story fate example role contribution contributions merits view views opinion opinions
-    grief
+    grief work
     """
     )
     | _KIN
@@ -953,7 +953,8 @@ _ABSENT = re.compile(
 """Kept away: "X could not attend the sitting", "X, who had been due to moderate the panel,
 could not arrive" (unless they joined in another way, in the same sentence)."""
 _DEAD_LIST = re.compile(
-    r"\b(?:died|killed|fell|perished|martyred|shahids|martyrs|fallen)\b[^.;]{0,160}"
+    r"\b(?:died|killed|fell|perished|martyred|shahids|martyrs|fallen|memory|"
+    r"(?:lost|gave) (?:their|his|her) li(?:fe|ves))\b[^.;]{0,160}"
     r"\b(?:among them|among whom|including)\s*$"
     r"|\b[Aa]mong the (?:dead|victims|fallen|killed)(?: (?:were|was|are|is))?(?: the)?"
     r"(?: [a-z-]+){0,3}\s*$"

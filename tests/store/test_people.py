@@ -1463,3 +1463,19 @@ def test_an_opening_participle_clause_and_a_delegation_to_an_assembly() -> None:
     )
     assert took_part(found) == {"Rauf Jafarov": True, "Aynur Sultanova": True}
     assert by_name(found)["Aynur Sultanova"].role == ""
+
+
+def test_those_who_lost_their_lives_and_the_work_of_someone() -> None:
+    found = extract_people(
+        "Hearing",
+        [
+            "Chairman Bahruz Alakbarli asked the participants to honour the memory of the "
+            "doctors who had lost their lives fighting the disease, among them Elmira Gasimli. "
+            "He spoke highly of the work of Turkish MP Orhan Yilmaz."
+        ],
+    )
+    assert took_part(found) == {
+        "Bahruz Alakbarli": True,
+        "Elmira Gasimli": False,
+        "Orhan Yilmaz": False,
+    }
