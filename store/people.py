@@ -80,7 +80,7 @@ _TITLES = _words(
     congressman congresswoman congressmen worker workers dato datuk seri scientist scientists
     journalist journalists doctor engineer private poetess playwright novelist historian
     philosopher painter schoolgirl schoolboy schoolchild pupil student veteran nurse cadet
-    mep meps hojjatoleslam ayatollah
+    mep meps hojjatoleslam ayatollah pensioner pensioners refugee refugees villager farmer
     """
 )
 
@@ -410,8 +410,8 @@ def _kind(raw: str) -> int:
     word = _fold_word(raw)
     if word in _HONORIFICS or word.rstrip(".") in _HONORIFICS:
         return _HON
-    if word in _TITLES or word.endswith("-grader"):
-        return _TITLE  # "Tenth-grader Nuray Ismayilova"
+    if word in _TITLES or word.endswith(("-grader", "-year-old")):
+        return _TITLE  # "Tenth-grader Nuray Ismayilova", "Ninety-four-year-old Nazim Aliyev"
     if _is_initial(raw):
         return _NAME  # "A. Mammadov"
     letters = raw.replace("-", "")
@@ -728,7 +728,7 @@ _NEG_OF = (
     book books novel novels play plays memoirs diaries manuscripts archive papers
     words lines quotation quotations saying sayings motto home birthplace hometown case
     story fate example role contribution contributions merits view views opinion opinions
-    grief work
+    grief work feat feats deeds exploits heroism treatment
     """
     )
     | _KIN
@@ -862,6 +862,8 @@ _AFTER_SKIP = re.compile(
     r"(?:\s*\([^()]{0,120}\))?"
     r"(?:\s+of(?: the)? (?:[A-Z][\w’'-]*(?: of| and| the|\s)*)+)?"
     r"(?:\s*,\s*(?:who|whose|the|a|an|our|his|her|its|currently|then|now|in turn|too|also|"
+    r"director|head|chairman|chairwoman|chair|member|rector|editor|professor|researcher|"
+    r"lecturer|expert|coordinator|adviser|advisor|representative|"
     r"however|meanwhile|therefore|for (?:his|her) part)\b[^,;.]{0,120},)?"
     r"(?:\s+(?:also|then|too|further|again|once again|in turn|first|later|now|thereafter|"
     r"subsequently|eventually|however|meanwhile|currently|himself|herself|personally|"
@@ -880,7 +882,8 @@ _AFTER_STRONG = re.compile(
     r"will be having|will have|will hold|will address|will speak|will deliver|"
     r"to (?:visit|take part|join|attend|pay|meet|travel|tour|go|leave|hold|address|speak|"
     r"deliver|observe|monitor|represent)|"
-    r"will travel|travelled|paid|pays|is to have|are to have|is to take part|"
+    r"will travel|travelled|pa(?:id|ys) (?!(?:special |particular |great |much |close )?"
+    r"attention)|is to have|are to have|is to take part|"
     r"are to take part|will attend|gave an interview|spoke at|spoke to|welcomed|greeted|"
     r"will join|is to join|is in|who is in|who is visiting|who is currently|"
     r"who has|led the|leads the|headed the|heads the)\b"
@@ -961,7 +964,9 @@ _DEAD_LIST = re.compile(
 )
 """A list of the dead: "the servicemen who died ..., among them"."""
 _DIED = re.compile(
-    r"\s*(?:,\s*)?(?:who\s+|himself\s+|herself\s+)?(?:has |had |have |was |were )?(?:been )?"
+    r"\s*(?:,\s*)?(?:(?:a|an|the) (?:[a-z-]+ ){1,3}(?=who ))?"
+    r"(?:who\s+(?:[^,;.]{0,120}?\s(?:and|but)\s+(?:who\s+)?)?|himself\s+|herself\s+)?"
+    r"(?:has |had |have |was |were )?(?:been )?"
     r"(?:died|passed away|killed|fell (?:in|during|at|on|defending|for|as|a martyr)\b)\b"
 )
 """The dead, named as such: "X, a former MP, died on ...", "X had passed away", "A and B were
@@ -987,6 +992,7 @@ _ORG_IN_ROLE = re.compile(
     r"committee|court|bank|organisation|organization|association|fund|foundation|network|"
     r"movement|commission|club|company|corporation|university|academy|congress|conference|"
     r"duma|majlis|rada|sejm|group|league|agency|institute|society|party|centre|center|board|"
+    r"department|ministry|directorate|school|lyceum|families|"
     r"federation(?! of russia)|[a-z]*\s?pa|ipu|osce|eu|un|cis|nato|nam|apa|pace|oic|turkpa|"
     r"gnat|tbmm|ipa|uefa|fifa|ioc|[a-z]+ federation)\b"
 )
@@ -1848,9 +1854,14 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
             )
         )
     )
+    # "the school named after the shahid Lieutenant X visited ...": X names the school, and
+    # the verb after it belongs to those who came
+    named_after = "named" in previous and "after" in previous[previous.index("named") :]
+    if named_after:
+        negative = gone = True
     # "on the proposal of the Chair, X was elected": a comma between the role and the name
     # leaves the name the subject of what follows, not the object of the preposition.
-    after_preposition = (
+    after_preposition = named_after or (
         bool(previous)
         and previous[-1] in _PREPOSITIONS
         and previous[-1] not in ("in", "at")  # "his predecessor in the post X had said"
@@ -2061,6 +2072,8 @@ def _reference_role(role: str) -> bool:
         return True
     if _PRESIDENTS_OFFICE.search(folded):
         return False  # "Special representative of the President in the Lachin district"
+    if not _KIN.isdisjoint(folded.split()):
+        return False  # "the younger brother of the shahid"
     if any(_kind(word) == _ACRO for word in _ACRONYM.findall(role)):
         return False  # "OSCE PA President", "the AKF first vice president": an organisation's
     return bool(_HEAD_OF_STATE.search(folded)) and not _ORG_IN_ROLE.search(

@@ -1479,3 +1479,54 @@ def test_those_who_lost_their_lives_and_the_work_of_someone() -> None:
         "Elmira Gasimli": False,
         "Orhan Yilmaz": False,
     }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The school's name is not who visited; the shahid's brother is no shahid.
+        (
+            "Pupils of the school named after the shahid Lieutenant Tural Ahmadli visited the "
+            "Milli Majlis. Among the visitors was Ali Ahmadli, a pupil and the younger brother "
+            "of the shahid, who said he would become an officer.",
+            {"Tural Ahmadli": False, "Ali Ahmadli": True},
+        ),
+        # Attention paid is no visit; a role between a name and its verb is passed over.
+        (
+            "He spoke about tourism, to which President Ilham Aliyev pays special attention. "
+            "Elchin Sadigli, director of the Centre for Economic Initiatives, suggested an "
+            "online register.",
+            {"Ilham Aliyev": False, "Elchin Sadigli": True},
+        ),
+        # Died after a clause of their life, or after a short description.
+        (
+            "A diploma was awarded posthumously to journalist Vugar Hasanov, who covered the "
+            "parliament for twenty years and died last December. He dedicated the section to "
+            "his friend Farid Aghazade, a photojournalist who had taken his first pictures and "
+            "who passed away last year.",
+            {"Vugar Hasanov": False, "Farid Aghazade": False},
+        ),
+        # Someone's treatment, someone's feats: talked about.
+        (
+            "Veteran Ilgar Nabili asked for help with the treatment of his wife Gulbahar "
+            "Nabiyeva, who needs an operation, and recalled the feats of the partisan Mehdi "
+            "Huseynli.",
+            {"Ilgar Nabili": True, "Gulbahar Nabiyeva": False, "Mehdi Huseynli": False},
+        ),
+    ],
+)
+def test_names_of_schools_attention_and_the_lately_dead(
+    paragraph: str, expected: dict[str, bool]
+) -> None:
+    assert took_part(extract_people("Visit", [paragraph])) == expected
+
+
+def test_an_age_or_a_condition_before_a_name_is_a_title() -> None:
+    found = extract_people(
+        "Meeting with voters",
+        [
+            "Ninety-four-year-old Nazim Aliyev spoke. Pensioner Maya Hajili and refugee "
+            "Alovsat Hajili raised their problems."
+        ],
+    )
+    assert names(found) == ["Nazim Aliyev", "Maya Hajili", "Alovsat Hajili"]
