@@ -246,6 +246,7 @@ _ORG = _words(
 _STOP = _words(
     """
     the a an and or but nor of in on at to for with by from as that this these those then than
+    bids
     there thereafter thereupon therefore thus hence however besides further furthermore
     moreover meanwhile also next finally lastly again still yet even only just so it its he
     she they we us our ours his her hers their theirs my your you i me him them who whom whose
@@ -699,6 +700,9 @@ _POS_BY = _words(
     """
 )
 _LEAD_BY = _words("led headed")
+_CLAIMS = _words(
+    "allegations claims accusations remarks statements comments assertions insinuations"
+)
 _EARLIER = _words("earlier previously formerly once")
 _NEG_BY = _words(
     """
@@ -955,10 +959,15 @@ _ABSENT = re.compile(
 )
 """Kept away: "X could not attend the sitting", "X, who had been due to moderate the panel,
 could not arrive" (unless they joined in another way, in the same sentence)."""
+_ELSEWHERE = re.compile(
+    r"\s*(?:was|were) (?:away )?on (?:an? )?(?:official |working |state )?(?:visit|trip|mission|"
+    r"leave)\b"
+)
+"""Away at the time, given as the reason: "as Speaker X was on an official visit to ..."."""
 _DEAD_LIST = re.compile(
-    r"\b(?:died|killed|fell|perished|martyred|shahids|martyrs|fallen|memory|"
+    r"\b(?:died|killed|fell|perished|martyred|shahids|martyrs|fallen|memory|victims|"
     r"(?:lost|gave) (?:their|his|her) li(?:fe|ves))\b[^.;]{0,160}"
-    r"\b(?:among them|among whom|including)\s*$"
+    r"\b(?:among them|among whom|including)(?: the| a)?(?: [a-z-]+){0,3}\s*$"
     r"|\b[Aa]mong the (?:dead|victims|fallen|killed)(?: (?:were|was|are|is))?(?: the)?"
     r"(?: [a-z-]+){0,3}\s*$"
 )
@@ -967,7 +976,8 @@ _DIED = re.compile(
     r"\s*(?:,\s*)?(?:(?:a|an|the) (?:[a-z-]+ ){1,3}(?=who ))?"
     r"(?:who\s+(?:[^,;.]{0,120}?\s(?:and|but)\s+(?:who\s+)?)?|himself\s+|herself\s+)?"
     r"(?:has |had |have |was |were )?(?:been )?"
-    r"(?:died|passed away|killed|fell (?:in|during|at|on|defending|for|as|a martyr)\b)\b"
+    r"(?:died|dies|passed away|passes away|killed|"
+    r"fell (?:in|during|at|on|defending|for|as|a martyr)\b)\b"
 )
 """The dead, named as such: "X, a former MP, died on ...", "X had passed away", "A and B were
 killed by soldiers", "X, who fell in the Patriotic War"."""
@@ -1762,6 +1772,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             if passive or _DELEGATION.search(pre_text, 0, max(cut, 0)):
                 return True, False, False
             return False, False, True
+        if verb == "made" and len(previous) > 2 and previous[-3] in _CLAIMS:
+            return False, False, True  # "the allegations made by Senator X"
         if verb in _POS_BY:
             return True, False, False
         # "the claims made earlier by ...": an earlier deed, whatever the verb
@@ -1808,16 +1820,15 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
 
 def _past_kin_apposition(previous: list[str]) -> list[str]:
     """The words before "the mother of the hero, X" when X is named after the comma: X is the
-    mother, and what happens to her is said before that ("met with")."""
-    words = list(previous)
-    while words and words[-1] in _PRE_SKIP:
-        words.pop()
-    if not _kin_of(words):
-        return previous
-    del words[-2:]
-    while words and words[-1] in _PRE_SKIP:
-        words.pop()
-    return words
+    mother, and what happens to her is said before that ("met with"); so with "the son of the
+    late MP, X" (X is the son, not the late MP)."""
+    for i in range(len(previous) - 2, max(-1, len(previous) - 7), -1):
+        if previous[i] in _KIN and previous[i + 1] == "of":
+            words = previous[:i]
+            while words and words[-1] in _PRE_SKIP:
+                words.pop()
+            return words
+    return previous
 
 
 def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, bool, bool, bool]:
@@ -1829,13 +1840,13 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     np_start = head.np_start
     sentence = segment.sentence_of(np_start)
     previous = list(head.previous)
+    if text.endswith(", ", np_start, head.start):
+        previous = _past_kin_apposition(previous)
     dead = "late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:])))
     pre_start = np_start - 200 if np_start - 200 > sentence else sentence
     if not dead and ("among" in previous or "including" in previous):
         # "the servicemen who died defending the Motherland, among them X and Y"
         dead = _DEAD_LIST.search(text, pre_start, np_start) is not None
-    if text.endswith(", ", np_start, head.start):
-        previous = _past_kin_apposition(previous)
     if dead:  # "the late psychiatrist Professor ...": nothing before it counts
         strong, weak, negative = False, False, True
     else:
@@ -1890,7 +1901,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     if _WHO_TOOK_PART.match(post):
         strong = True  # "X, who participated in the meeting, told ..."
     if (
-        ("died" in post or "killed" in post or "passed away" in post or "fell " in post)
+        ("died" in post or "killed" in post or "pass" in post or "fell " in post or "dies" in post)
         and (
             _DIED.match(post)
             # (not after a relative's apposition: "X, the sister of Y, who was killed")
@@ -1899,7 +1910,10 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     ):
         # "X, a former MP, died on ...", "A and B, who died in 2024, were ..."
         negative = dead = True
-    elif ("not " in rest or "unable" in rest or "n't" in rest) and _ABSENT.match(rest):
+    elif (("not " in rest or "unable" in rest or "n't" in rest) and _ABSENT.match(rest)) or (
+        # "as Speaker X was on an official visit to Uzbekistan"
+        previous[-1:] == ["as"] and " on " in rest[:16] and _ELSEWHERE.match(rest)
+    ):
         strong, weak, negative, dead = False, False, True, True
     elif rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
         negative = True
