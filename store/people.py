@@ -766,9 +766,7 @@ _FROM_NOUNS = _words(
     "letter letters message messages greetings regards congratulations invitation appeal "
     "telegram call note"
 )
-_SENT_FROM = _words(
-    "letter letters message messages greetings regards congratulations telegram note address"
-)
+_SENT_FROM = (_FROM_NOUNS - _words("invitation appeal call")) | _words("address")
 """What someone sends when not there: "read out a message from ..." (not "a call from")."""
 _RECEIVED = _words("received receives receiving got")
 _MEETING_WORDS = _words("meeting sitting session plenum hearing held conducted met")
@@ -1012,13 +1010,11 @@ _PRESIDENTS_OFFICE = re.compile(
     r"secretary|head of the administration|administration|office) (?:of|to) (?:the )?president"
 )
 """Someone who serves a president, not a president."""
-_DEPARTED = re.compile(r"\b(?:national leader|great leader|the late|father of the nation)\b")
+_DEPARTED_ROLES = r"national leader|great leader|the late|father of the nation"
+_DEPARTED = re.compile(rf"\b(?:{_DEPARTED_ROLES})\b")
 """The part of :data:`_HISTORICAL` that no deed in the text outweighs (a founder or a national
 hero may be alive and present; a national leader, in these releases, is not)."""
-_HISTORICAL = re.compile(
-    r"\b(?:national leader|great leader|founder|the late|national hero|"
-    r"father of the (?:nation|turks))\b"
-)
+_HISTORICAL = re.compile(rf"\b(?:{_DEPARTED_ROLES}|founder|national hero|father of the turks)\b")
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yeva|ina|aya|skaya|kaya|zade|li|a)$")
 
 
