@@ -1,0 +1,150 @@
+"""What the browser's first frame costs, against the bare Textual app (a script, not a test).
+
+    .venv/bin/python tests/bench/first_frame_cost.py [--db DIR] [--size 120x40] [--runs 5]
+        [--wall]
+
+Each program runs headless in a new process from its start until Textual has drawn its first
+frame, and is counted in CPU instructions under valgrind (cachegrind, ``PYTHONHASHSEED=0``:
+the same count on every run, whatever else the machine is doing), or timed (median of --runs
+runs) with ``--wall`` or where valgrind is missing. Three programs:
+
+- ``bare``: tests/bench/bare_app.py, the baseline of issue #7 (a Header, a Static, a Footer);
+- ``pressroom``: the browser on --db (the first frame is the same at any size of library: its
+  rows come with the manifest);
+- ``list only``: the browser with its screen cut down to the header, the release list and the
+  key bar (no people pane, no reader, no search line, no containers): what a screen showing
+  release titles costs at the least with pressroom's own modules.
+
+The third row says how far any design with a list of releases in it can go towards the bare app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+PROGRAMS = ("bare", "pressroom", "list only")
+
+
+def _child(program: str, db: str, size: tuple[int, int]) -> None:
+    """Run one program until its first frame is drawn, then leave at once."""
+    sys.path.insert(0, str(REPO))
+    import textual.app
+
+    display = textual.app.App._display
+
+    def first_display(self: textual.app.App[object], *args: object, **kwargs: object) -> None:
+        display(self, *args, **kwargs)
+        sys.stdout.flush()
+        os._exit(0)
+
+    run = textual.app.App.run
+
+    def run_headless(self: textual.app.App[object], *args: object, **kwargs: object) -> object:
+        kwargs.update(headless=True, size=size)
+        return run(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    textual.app.App._display = first_display  # type: ignore[method-assign]
+    textual.app.App.run = run_headless  # type: ignore[method-assign]
+    if program == "bare":
+        sys.path.insert(0, str(REPO / "tests" / "bench"))
+        import bare_app
+
+        bare_app.main([])
+        return
+    if program == "list only":
+        from tui.screens.main import MainScreen, library_label
+        from tui.widgets.header_bar import HeaderBar
+        from tui.widgets.key_bar import KeyBar
+        from tui.widgets.release_list import ReleaseList
+
+        def compose(self: MainScreen) -> object:
+            yield HeaderBar(library_label(self.location), id="header")
+            yield ReleaseList(id="release-list")
+            yield KeyBar(id="keys")
+
+        def on_mount(self: MainScreen) -> None:
+            self.release_list.show(self._head(), empty="Loading…")
+
+        MainScreen.compose = compose  # type: ignore[assignment,method-assign]
+        MainScreen.on_mount = on_mount  # type: ignore[method-assign]
+        MainScreen.check_action = lambda self, action, parameters: True  # type: ignore[method-assign]
+    from tui.cli import main
+
+    main(["--db", db])
+
+
+def _instructions(command: list[str]) -> int:
+    with tempfile.TemporaryDirectory() as scratch:
+        log = Path(scratch) / "log"
+        subprocess.run(
+            [
+                "valgrind",
+                "--tool=cachegrind",
+                "--cache-sim=no",
+                "--cachegrind-out-file=/dev/null",
+                f"--log-file={log}",
+                *command,
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
+        )
+        found = re.search(r"I\s+refs:\s+([\d,]+)", log.read_text())
+    if found is None:
+        raise SystemExit("valgrind printed no instruction count")
+    return int(found.group(1).replace(",", ""))
+
+
+def _seconds(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs + 1):  # the first run fills the page cache and is not counted
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times[1:])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default=str(REPO / "sample_data" / "library"))
+    parser.add_argument("--size", default="120x40", help="terminal size, COLUMNSxROWS")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs (--wall)")
+    parser.add_argument("--wall", action="store_true", help="time instead of counting")
+    parser.add_argument("--child", choices=PROGRAMS, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    columns, rows = (int(part) for part in args.size.lower().split("x"))
+    if args.child:
+        _child(args.child, args.db, (columns, rows))
+        return 0
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "store", "tui", "tests/bench"],
+        cwd=REPO,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    counting = not args.wall and shutil.which("valgrind") is not None
+    unit = "instructions" if counting else f"seconds (median of {args.runs})"
+    print(f"first frame, {columns}x{rows}, headless, in {unit}; library {args.db}")
+    results: dict[str, float] = {}
+    for program in PROGRAMS:
+        command = [sys.executable, __file__, "--child", program, "--db", args.db]
+        command += ["--size", args.size]
+        results[program] = _instructions(command) if counting else _seconds(command, args.runs)
+        value = results[program]
+        shown = f"{value / 1e6:,.1f}M" if counting else f"{value * 1000:.0f} ms"
+        print(f"  {program:10s} {shown:>12s}  {value / results['bare']:.2f}x the bare app")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
