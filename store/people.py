@@ -81,6 +81,8 @@ _TITLES = _words(
     journalist journalists doctor engineer private poetess playwright novelist historian
     philosopher painter schoolgirl schoolboy schoolchild pupil student veteran nurse cadet
     mep meps hojjatoleslam ayatollah pensioner pensioners refugee refugees villager farmer
+    ensign midshipman economist economists linguist orientalist orientalists turkologist
+    publicist pianist violinist cellist activist analyst specialist
     """
 )
 
@@ -150,11 +152,14 @@ _PLACES = _words(
     moscow ankara istanbul tbilisi yerevan kyiv minsk astana tashkent bishkek dushanbe ashgabat
     tehran beijing tokyo seoul brussels strasbourg geneva vienna rome madrid lisbon
     warsaw prague budapest bucharest belgrade athens doha cairo islamabad delhi
+    kartli kvemo kakheti javakheti samtskhe adjara imereti marneuli bolnisi dmanisi gardabani
+    sagarejo lagodekhi
     """
 )
 
 _ORG = _words(
     """
+    products goods
     milli majlis mejlis meclis meclisi parliament parliaments parliamentary assembly assemblies
     appeals parliamentarians
     national nationwide grand great supreme state states republic republics kingdom principality
@@ -294,7 +299,10 @@ _STOP = _words(
 )
 
 # Countries of two words whose words are also names ("Costa", "Salvador", "Leone").
-_BODY_ENDS = _words("republic assembly parliament senate council congress majlis duma")
+_BODY_ENDS = _words(
+    "republic assembly parliament senate council congress majlis duma embassy ministry committee "
+    "commission secretariat consulate department"
+)
 """Words that end a body's name: the words after them are a person's ("the Assembly of the
 Republic Rui Almeida Figueiredo")."""
 _ORG_PAIRS = frozenset(
@@ -355,7 +363,7 @@ _STOP |= _ADJECTIVES
 # Particles inside names ("Salim bin Muhammad al-Malik", "Rashid Talbi El Alami").
 _PARTICLES = _words(
     "bin ibn bint binti ben abu van von der den de del della di da dos das du le la ter ten zu y "
-    "el al oglu ogly qizi gizi kyzy uly uulu bey bay o"
+    "el al oglu ogly qizi gizi kyzy uly uulu bey bay o i"
 )
 _ARABIC_PARTICLES = _words("bin ibn bint binti abu")
 _PATRONYMIC_END = _words("oglu ogly qizi gizi kyzy uly uulu")
@@ -411,7 +419,7 @@ def _kind(raw: str) -> int:
     word = _fold_word(raw)
     if word in _HONORIFICS or word.rstrip(".") in _HONORIFICS:
         return _HON
-    if word in _TITLES or word.endswith(("-grader", "-year-old")):
+    if word in _TITLES or word.endswith(("-grader", "-year-old", "ologist")):
         return _TITLE  # "Tenth-grader Nuray Ismayilova", "Ninety-four-year-old Nazim Aliyev"
     if _is_initial(raw):
         return _NAME  # "A. Mammadov"
@@ -422,7 +430,7 @@ def _kind(raw: str) -> int:
         return _PLACE
     if word in _ORG:
         return _ORGW
-    if word in _STOP:
+    if word in _STOP and raw != "i":  # (the pronoun "I" is a stop word, "i" a particle)
         return _STOPW
     if word in _PARTICLES:
         return _PART
@@ -459,7 +467,7 @@ _LOWTOK = rf"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|ibn|bin|abu|abd)-{_UP}{_L}*"
 _TOKEN = rf"(?:{_UP}{_WORD_TAIL}{_ABBR_DOT}|{_LOWTOK})"
 _LPART = (
     r"(?:bin|ibn|bint|binti|ben|abu|van|von|der|den|de|del|della|di|da|dos|das|du|le|la|ter|"
-    r"ten|zu|y|oglu|ogly|oğlu|qizi|gizi|kyzy|uly|uulu|bey|bay)"
+    r"ten|zu|y|i|oglu|ogly|oğlu|qizi|gizi|kyzy|uly|uulu|bey|bay)"
 )
 _SP = r"[ \u00a0]+"
 # A run of capitalised words, with the particles names carry ("Salim bin Muhammad al-Malik").
@@ -700,10 +708,19 @@ _POS_BY = _words(
     """
 )
 _LEAD_BY = _words("led headed")
+_DISCUSSED_FUTURE = re.compile(
+    r"\b(?:discuss\w*|talked about|spoke about|touched (?:up)?on|views on|preparations? for)\b"
+    r"[^.;]{0,60}?\b(?:upcoming|forthcoming|planned|future|coming|next)\b"
+)
 _CLAIMS = _words(
     "allegations claims accusations remarks statements comments assertions insinuations"
 )
+_CLAIMS_MADE = re.compile(
+    r"\b(?:allegations|claims|accusations|remarks|statements|comments|assertions|insinuations) "
+    r"made\b[^.;,]{0,60}\sby\s*$"
+)
 _EARLIER = _words("earlier previously formerly once")
+_MPS = ("MPs ", "members ", "Members ", "deputies ", "Deputies ")
 _NEG_BY = _words(
     """
     helmed guided nurtured founded established laid wrought instructed initiated graced signed
@@ -732,7 +749,7 @@ _NEG_OF = (
     book books novel novels play plays memoirs diaries manuscripts archive papers
     words lines quotation quotations saying sayings motto home birthplace hometown case
     story fate example role contribution contributions merits view views opinion opinions
-    grief work feat feats deeds exploits heroism treatment
+    grief work feat feats deeds exploits heroism treatment music suggestion suggestions
     """
     )
     | _KIN
@@ -754,6 +771,11 @@ _NEG_TO = _words(
     """
 )
 _POS_TO = _words("talked spoke speaking talks talk introduced presented")
+_GREETINGS_OF_TO = re.compile(
+    r"\b(?:greetings|regards|congratulations|condolences|wishes)\s+of\s+[^.;:]{0,120}?\sto\s*$"
+)
+"""Greetings passed on to someone: "conveyed the greetings of Speaker X to Chair Y" (Y is
+greeted from afar, unless another cue says they were there)."""
 _WITH_WORDS = _words(
     """
     met meet meets meeting talks talk talked conversation negotiations discussions encounter
@@ -785,7 +807,8 @@ _PASSED_ON = _words("conveyed conveys passed transmitted forwarded delivered ext
 _CHOSEN_AS = _words("nominated proposed appointed elected")
 _NEG_LAST = _words(
     "before against than like unlike late mentioned cited quoted commemorated about regarding "
-    "concerning wished wishes wishing recalled recalling remembered quoting quotes lost"
+    "concerning wished wishes wishing recalled recalling remembered quoting quotes lost killing "
+    "named naming"
 )
 _STRONG_LAST = _words(
     """
@@ -822,9 +845,10 @@ _SPEECH_PRONOUN = re.compile(
 )
 """Reported speech without "that": "said she was pleased with the talks between ..."."""
 _RECALLED_EVENT = re.compile(
-    r"\b(?:recalled|recalling|remembered|recounted|mentioned|mentioning)\b[^.;]{0,80}?"
+    r"\b(?:recalled|recalling|remembered|recounted|mentioned|mentioning|referred to|referring to)"
+    r"\b[^.;]{0,80}?"
     r"\b(?:visit|visits|meeting|meetings|talks|trip|conversation|concert|concerts|exhibition|"
-    r"performance|lecture)\b"
+    r"performance|lecture|address|speech|speeches|statement|remarks)\b"
 )
 """An earlier event recalled: "recalled the visit to Baku last spring of ..."."""
 _NEW_CLAUSE = re.compile(r"\band (?:then |also )?(?:[a-z]+ed|met|held|gave|took|made|spoke)\b|;")
@@ -864,10 +888,12 @@ _AFTER_SKIP = re.compile(
     r"(?:\s*\([^()]{0,120}\))?"
     r"(?:\s+of(?: the)? (?:[A-Z][\w’'-]*(?: of| and| the|\s)*)+)?"
     r"(?:\s*,\s*(?:who|whose|the|a|an|our|his|her|its|currently|then|now|in turn|too|also|"
+    r"in (?:his|her|their|its) turn|"
     r"director|head|chairman|chairwoman|chair|member|rector|editor|professor|researcher|"
     r"lecturer|expert|coordinator|adviser|advisor|representative|"
     r"however|meanwhile|therefore|for (?:his|her) part)\b[^,;.]{0,120},)?"
     r"(?:\s+(?:also|then|too|further|again|once again|in turn|first|later|now|thereafter|"
+    r"in (?:his|her|their|its) turn|"
     r"subsequently|eventually|however|meanwhile|currently|himself|herself|personally|"
     r"themselves|both|jointly|separately|together|warmly|briefly|duly|likewise)\b,?)*"
 )
@@ -887,7 +913,8 @@ _AFTER_STRONG = re.compile(
     r"will travel|travelled|pa(?:id|ys) (?!(?:special |particular |great |much |close )?"
     r"attention)|is to have|are to have|is to take part|"
     r"are to take part|will attend|gave an interview|spoke at|spoke to|welcomed|greeted|"
-    r"will join|is to join|is in|who is in|who is visiting|who is currently|"
+    r"will join|is to join|is in|who is in|who is visiting|who is currently|recited|sang|"
+    r"performed|"
     r"who has|led the|leads the|headed the|heads the)\b"
 )
 _AFTER_WEAK = re.compile(
@@ -948,12 +975,12 @@ _AFTER_NEG = re.compile(
     r"|\s+(?:was|were) born\b"
 )
 _ABSENT = re.compile(
-    r"\s*(?:,\s*)?(?:who\s+(?:[^,;.]{0,100}?\s(?:and|but)\s+)?)?"
-    r"(?:could not|couldn't|cannot|can't|was unable to|were unable to|"
+    r"\s*(?:,\s*)?(?:who\s+(?:[^,;.]{0,100}?\s(?:and|but)\s+(?:who\s+)?)?)?"
+    r"(?:(?:could not|couldn't|cannot|can't|was unable to|were unable to|"
     r"is unable to|are unable to|did not|was not able to|will not be able to|will not|won't|"
     r"would not be able to) (?:attend|come|arrive|travel|make the trip|take part|participate|"
-    r"be present)\b(?![^.;]*\b(?:joined|online|video|addressed|took part|participated|spoke|"
-    r"sent)\b)"
+    r"be present)|(?:was|were) (?:not (?:on the (?:call|line)|present|in attendance)|absent))\b"
+    r"(?![^.;]*\b(?:joined|online|video|addressed|took part|participated|spoke)\b)"
 )
 """Kept away: "X could not attend the sitting", "X, who had been due to moderate the panel,
 could not arrive" (unless they joined in another way, in the same sentence)."""
@@ -972,13 +999,20 @@ _DEAD_LIST = re.compile(
 """A list of the dead: "the servicemen who died ..., among them"."""
 _DIED = re.compile(
     r"\s*(?:,\s*)?(?:(?:a|an|the) (?:[a-z-]+ ){1,3}(?=who ))?"
-    r"(?:who\s+(?:[^,;.]{0,120}?\s(?:and|but)\s+(?:who\s+)?)?|himself\s+|herself\s+)?"
+    r"(?:and (?:his|her|their) [a-z-]+,\s+[^,;.]{1,60},\s*)?"
+    r"(?:who\s+(?:[^,;.]{0,120}?\s(?:and|but)\s+(?:who\s+)?)?(?:himself\s+|herself\s+)?|"
+    r"himself\s+|herself\s+)?"
     r"(?:has |had |have |was |were )?(?:been )?"
     r"(?:died|dies|passed away|passes away|killed|"
     r"fell (?:in|during|at|on|defending|for|as|a martyr)\b)\b"
 )
 """The dead, named as such: "X, a former MP, died on ...", "X had passed away", "A and B were
-killed by soldiers", "X, who fell in the Patriotic War"."""
+killed by soldiers", "X and her neighbour, Y, were killed", "X, who fell in the Patriotic War"."""
+
+_LIFESPAN = re.compile(
+    r"\s*\((?:c\.|ca\.|circa )?\s*\d{3,4}\s*[-–—]\s*(?:c\.|ca\.|circa )?\s*\d{3,4}\)"
+)
+"""Years of birth and death after a name: "Huseyn Javid (1882-1941)" lived before the event."""
 
 # Roles that make a person a reference unless the text shows them acting in the event:
 # heads of state and government, national leaders, the historical and the dead.
@@ -1099,6 +1133,9 @@ class _Segment:
                     and _SPEECH_VERB.search(text, max(start, at - 70), at)
                     # "said that the sitting was attended by ...": who is there now
                     and not _ATTENDED_NOW.match(text, after)
+                    # "A said that ..., while Mr B spoke about ...": B's own clause
+                    and text.find(", while ", after, end) < 0
+                    and text.find(", whereas ", after, end) < 0
                 ):
                     return True
                 at = text.find(conjunction, after, end)
@@ -1218,6 +1255,8 @@ def _starts_name(tokens: tuple[_Token, ...], index: int) -> bool:
     )
 
 
+_GIVEN_NAME_TITLES = _words("sultan emir")
+_AZ_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|li|lu|ly|zade|zada|oglu|beyli|bayli)$")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 """A romanised Korean given name ("Sung-min", "Jae-in")."""
 _REGNAL = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
@@ -1295,6 +1334,15 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 word, start, end, _, possessive = piece_tokens[i]
                 piece_tokens[i] = (word, start, end, _NAME, possessive)
         for i in range(len(piece_tokens) - 1):
+            if (
+                piece_tokens[i][3] == _TITLE
+                and _fold_word(piece_tokens[i][0]) in _GIVEN_NAME_TITLES
+                and piece_tokens[i + 1][3] == _NAME
+                and _AZ_SURNAME.search(_fold_word(piece_tokens[i + 1][0]))
+            ):
+                # A title that is a given name too, before a surname: "Sultan Nasirli".
+                word, start, end, _, possessive = piece_tokens[i]
+                piece_tokens[i] = (word, start, end, _NAME, possessive)
             if (
                 piece_tokens[i + 1][3] in (_TITLE, _ORGW, _STOPW)
                 and _fold_word(piece_tokens[i][0]) in _ARABIC_PARTICLES
@@ -1704,7 +1752,12 @@ def _describing_noun(words: Sequence[str], *, after_and: bool = False) -> bool:
         return False
     word, before = words[-1], words[-2]
     return (
-        (before in _ARTICLES or (after_and and before == "and") or _describes(before))
+        (
+            before in _ARTICLES
+            or (after_and and before == "and")
+            or _describes(before)
+            or before in _PLACES  # "the memoirs of the Guba teacher X"
+        )
         and word not in _PRE_SKIP
         and word not in _PREPOSITIONS
         and word not in _CUE_WORDS
@@ -1719,8 +1772,12 @@ def _cue_words(previous: list[str]) -> None:
     mother of the shahid, Leyla Aliyeva" they describe someone else, a relative named after the
     comma."""
     apposition = False
+    if previous and previous[-1].endswith("-year-old") and len(previous) > 1:
+        previous.pop()  # an age: "killing 63-year-old X and her nine-year-old grandson Y"
     if _describing_noun(previous):
         previous.pop()  # a noun that describes the person: "the pianist", "the partisan"
+        if len(previous) > 1 and previous[-1] in _PLACES and previous[-2] in _ARTICLES:
+            previous.pop()  # and where they are from: "the Guba teacher"
     while previous and previous[-1] in _PRE_SKIP:
         apposition = apposition or previous[-1] == ","
         previous.pop()
@@ -1766,10 +1823,15 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             passive = len(previous) > 2 and previous[-3] in _BE
             cut = max(pre_text.rfind(" led "), pre_text.rfind(" headed "))
             if passive or _DELEGATION.search(pre_text, 0, max(cut, 0)):
-                return True, False, False
+                # (not a visit to come, talked about: "discussed the upcoming visit of the
+                # group led by X")
+                discussed = _DISCUSSED_FUTURE.search(pre_text, 0, max(cut, 0)) is not None
+                return not discussed, False, discussed
             return False, False, True
-        if verb == "made" and len(previous) > 2 and previous[-3] in _CLAIMS:
-            return False, False, True  # "the allegations made by Senator X"
+        if (verb == "made" and len(previous) > 2 and previous[-3] in _CLAIMS) or (
+            "made" in previous and _CLAIMS_MADE.search(pre_text) is not None
+        ):
+            return False, False, True  # "the allegations made (last month) by Senator X"
         if verb in _POS_BY:
             return True, False, False
         # "the claims made earlier by ...": an earlier deed, whatever the verb
@@ -1787,7 +1849,7 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
         word = before
         if word in ("on", "out", "also") and len(previous) > 2:
             word = previous[-3]
-        if word in _NEG_TO:
+        if word in _NEG_TO or _GREETINGS_OF_TO.search(pre_text) is not None:
             return False, False, True
         if word in _POS_TO:
             return True, False, False
@@ -1827,6 +1889,18 @@ def _past_kin_apposition(previous: list[str]) -> list[str]:
     return previous
 
 
+def _kept_away(post: str, rest: str, skip: re.Match[str] | None) -> bool:
+    """Whether the words after a name say they were not there: right after it or its
+    appositions ("X could not attend"), or in a who-clause the appositions pass over ("X of
+    Ankara University, who had been invited but could not travel to Baku, sent ...")."""
+    if not ("not " in post or "unable" in post or "n't" in post or "absent" in post):
+        return False
+    if _ABSENT.match(rest):
+        return True
+    clause = post.find(", who ", 0, skip.end()) if skip is not None else -1
+    return clause >= 0 and _ABSENT.match(post, clause) is not None
+
+
 def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, bool, bool, bool]:
     """(strong, weak, negative, gone, dead) evidence from the words around one noun phrase;
     gone: the phrase names the dead or the absent ("the grave of", "a letter from"); dead: the
@@ -1847,6 +1921,9 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         strong, weak, negative = False, False, True
     else:
         strong, weak, negative = _pre_cue(previous, text[pre_start:np_start])
+        if negative and previous[-1:] == ["by"] and text.startswith(_MPS, np_start):
+            # "the proposal was supported by the MPs A, B and C": they spoke at the sitting
+            negative, weak = False, True
     # _pre_cue has popped the articles and descriptions it passed over: "the grave of [the
     # outstanding surgeon]" ends in "grave of" here.
     gone = (
@@ -1896,17 +1973,31 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         return True, False, False, gone, dead
     if _WHO_TOOK_PART.match(post):
         strong = True  # "X, who participated in the meeting, told ..."
-    if (
-        ("died" in post or "killed" in post or "pass" in post or "fell " in post or "dies" in post)
-        and (
-            _DIED.match(post)
-            # (not after a relative's apposition: "X, the sister of Y, who was killed")
-            or (_DIED.match(rest) and (skip is None or _KIN.isdisjoint(post[: skip.end()].split())))
+    # "Huseyn Javid (1882-1941)": years of birth and death after the name
+    died = (
+        (post.startswith((" (", "(")) and _LIFESPAN.match(post) is not None)
+        or (
+            (
+                "died" in post
+                or "killed" in post
+                or "pass" in post
+                or "fell " in post
+                or "dies" in post
+            )
+            and (
+                _DIED.match(post) is not None
+                # (not after a relative's apposition: "X, the sister of Y, who was killed")
+                or (
+                    _DIED.match(rest)
+                    and (skip is None or _KIN.isdisjoint(post[: skip.end()].split()))
+                )
+            )
         )
-    ):
+    )
+    if died:
         # "X, a former MP, died on ...", "A and B, who died in 2024, were ..."
         negative = dead = True
-    elif (("not " in rest or "unable" in rest or "n't" in rest) and _ABSENT.match(rest)) or (
+    elif _kept_away(post, rest, skip) or (
         # "as Speaker X was on an official visit to Uzbekistan"
         previous[-1:] == ["as"] and " on " in rest[:16] and _ELSEWHERE.match(rest)
     ):

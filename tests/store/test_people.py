@@ -116,7 +116,7 @@ PROJECT_GOLD = Path(__file__).resolve().parent / "people_gold"
 
 @pytest.fixture(scope="module")
 def scored_project_set() -> list[tuple[int, dict[str, Any], list[PersonMention]]]:
-    """The 570 releases in tests/store/people_gold: written for the project in the press
+    """The 645 releases in tests/store/people_gold: written for the project in the press
     service's style with invented people (and real national leaders only referred to), and
     annotated by GUIDE.md. They cover bilateral and international events (a*.txt),
     parliamentary work at home (b*.txt), a mix of both (c*.txt), hard calls of taking part
@@ -132,7 +132,9 @@ def scored_project_set() -> list[tuple[int, dict[str, Any], list[PersonMention]]
     short (r*.txt), and names of many shapes and origins (s*.txt); the archive's older style
     (t*.txt, fifteen cut short) and delegations at international assemblies (u*.txt); the
     archive of 2019-2026, thirteen cut short (v*.txt), and events held at the parliament
-    (w*.txt)."""
+    (w*.txt); the archive of 2010-2026 imitated closely (x*.txt), ordinary releases with the
+    ordinary difficulties (y*.txt) and the older archive, assemblies and statements (z*.txt),
+    ten of each cut short."""
     lines = (PROJECT_GOLD / "gold.jsonl").read_text("utf-8").splitlines()
     entries = [json.loads(line) for line in lines if line]
     result = []
@@ -154,9 +156,10 @@ def test_scores_on_the_project_written_releases(scored_project_set: list[Any]) -
     # 0.975; m*.txt (after those for l) 0.982 and 0.957; n*.txt 0.988 and 0.918; o*.txt
     # 0.996 and 0.957; p*.txt 0.967 and 0.936; q*.txt (after the changes made for n and o)
     # 0.986 and 0.907; r*.txt 1.000 and 0.987; s*.txt 0.950 and 0.938; t*.txt 1.000 and 0.975;
-    # u*.txt 0.986 and 0.978; v*.txt 0.989 and 0.968; w*.txt 0.983 and 0.933. All 570 now:
-    # people 0.995, participants 0.981.
-    assert len(scored_project_set) == 570
+    # u*.txt 0.986 and 0.978; v*.txt 0.989 and 0.968; w*.txt 0.983 and 0.933; x*.txt 0.993
+    # and 0.974; y*.txt 0.985 and 0.947; z*.txt (after the changes made for x and y) 0.990 and
+    # 0.945. All 645 now: people 0.996, participants 0.983.
+    assert len(scored_project_set) == 645
     people_f1, participants_f1 = scores(scored_project_set)
     assert people_f1 >= 0.98
     assert participants_f1 >= 0.96
@@ -1570,3 +1573,117 @@ def test_a_title_verb_ends_a_name() -> None:
         "Chair Sevinj Hajili Bids Farewell to Ambassador", ["Sevinj Hajili spoke."]
     )
     assert names(found) == ["Sevinj Hajili"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Years of birth and death after a name: someone of the past.
+        (
+            "The MPs stood in silence to honour Rashid Mammadli (1941-2015), a member of the "
+            "first convocation. She recalled the navigator Jamal ibn Yusuf (c.1432-c.1500), "
+            "whose books were read for centuries, and MP Aysel Karimli spoke.",
+            {"Rashid Mammadli": False, "Jamal ibn Yusuf": False, "Aysel Karimli": True},
+        ),
+        # Kept away, said in a who-clause past the appositions, or by "not on the call".
+        (
+            "Professor Kemal Aksoy of Ankara University, who had been invited but could not "
+            "travel to Baku, sent a message. Tahmina Safarli thanked the correspondent Firudin "
+            "Huseynli, who had covered the parliament since 1996 and who could not come "
+            "because of illness. She thanked the translator Marta Costa, who was not on the "
+            "call.",
+            {
+                "Kemal Aksoy": False,
+                "Tahmina Safarli": True,
+                "Firudin Huseynli": False,
+                "Marta Costa": False,
+            },
+        ),
+        # Greetings of someone passed on to someone else; a visit to come, discussed.
+        (
+            "Deputy Speaker Nino Kapanadze conveyed the greetings of Speaker Levan Abashidze "
+            "to Chair Samira Huseynli. The two deputy speakers, Nino Kapanadze and Rauf "
+            "Aliyev, also discussed the upcoming visit of the group led by Tamar Beridze.",
+            {
+                "Nino Kapanadze": True,
+                "Levan Abashidze": False,
+                "Samira Huseynli": False,
+                "Rauf Aliyev": True,
+                "Tamar Beridze": False,
+            },
+        ),
+        # Killed: "who himself was killed", "killing X", "X and her neighbour, Y, were killed".
+        (
+            "The footage shot by the journalist Rovshan Aliyev, who himself was killed later, "
+            "was shown. A shell landed in the yard, killing 63-year-old Khanim Safarova. "
+            "Sixty-one-year-old Gulnar Rzayeva and her neighbour, Aysu Hasanli, were killed.",
+            {
+                "Rovshan Aliyev": False,
+                "Khanim Safarova": False,
+                "Gulnar Rzayeva": False,
+                "Aysu Hasanli": False,
+            },
+        ),
+        # Supported by the MPs: at the sitting; remarks made some time ago by someone; the
+        # music of a composer, an event at the suggestion of the Chair; a performer is there.
+        (
+            "Her proposal was supported by the MPs Bahruz Alakbarli and Aynur Sultanli. He "
+            "criticised the remarks made last month in Brussels by MEP Jonas Vaitkus. The "
+            "evening, held at the suggestion of Chair Sabina Rzali, closed with songs to the "
+            "music of Uzeyir Hajibeyli. Poet Elkhan Turan then recited a poem.",
+            {
+                "Bahruz Alakbarli": True,
+                "Aynur Sultanli": True,
+                "Jonas Vaitkus": False,
+                "Sabina Rzali": False,
+                "Uzeyir Hajibeyli": False,
+                "Elkhan Turan": True,
+            },
+        ),
+        # "in her turn"; a clause of her own after someone's reported words; "referred to
+        # the address delivered by"; "named X", "the memoirs of the Guba teacher X".
+        (
+            "Mrs Leyla Nasirli, in her turn, remembered her teachers. Mrs Anna Weber said that "
+            "the region needed flexibility, while Mr Ivan Petrenko spoke about security. He "
+            "referred to the address delivered by President Ilham Aliyev at the summit, named "
+            "the poet and philosopher Abai Kunanbayev and recalled the memoirs of the Guba "
+            "teacher Mammadhasan Zeynalli.",
+            {
+                "Leyla Nasirli": True,
+                "Anna Weber": True,
+                "Ivan Petrenko": True,
+                "Ilham Aliyev": False,
+                "Abai Kunanbayev": False,
+                "Mammadhasan Zeynalli": False,
+            },
+        ),
+    ],
+)
+def test_life_spans_absences_greetings_and_the_killed(
+    paragraph: str, expected: dict[str, bool]
+) -> None:
+    assert took_part(extract_people("Sitting", [paragraph])) == expected
+
+
+def test_names_after_embassies_particles_ranks_and_given_names_that_are_titles() -> None:
+    found = extract_people(
+        "Visit",
+        [
+            "The MPs were received by the Counsellor of the Embassy Ayşe Gül Çetinkaya. The "
+            "deputies Jordi Puigvert i Casals and Álvaro Fernández-Cuesta spoke. The school "
+            "bears the name of Ensign Vusal Bayramli. He recalled the late breeder Sultan "
+            "Nasirli and the State Programme on the Supply of Food Products, and the "
+            "Hungarian Turkologist Katalin Bíró-Fekete spoke about the villages of Kvemo "
+            "Kartli.",
+        ],
+    )
+    assert names(found) == [
+        "Ayşe Gül Çetinkaya",
+        "Jordi Puigvert i Casals",
+        "Álvaro Fernández-Cuesta",
+        "Vusal Bayramli",
+        "Sultan Nasirli",
+        "Katalin Bíró-Fekete",
+    ]
+    assert by_name(found)["Vusal Bayramli"].role == "Ensign"
+    assert by_name(found)["Katalin Bíró-Fekete"].role == "Hungarian Turkologist"
