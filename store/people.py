@@ -159,7 +159,7 @@ _PLACES = _words(
 
 _ORG = _words(
     """
-    products goods
+    products goods faculty
     milli majlis mejlis meclis meclisi parliament parliaments parliamentary assembly assemblies
     appeals parliamentarians
     national nationwide grand great supreme state states republic republics kingdom principality
@@ -1004,7 +1004,7 @@ _DIED = re.compile(
     r"himself\s+|herself\s+)?"
     r"(?:has |had |have |was |were )?(?:been )?"
     r"(?:died|dies|passed away|passes away|killed|"
-    r"fell (?:in|during|at|on|defending|for|as|a martyr)\b)\b"
+    r"fell (?:in|during|at|on|near|defending|for|as|a martyr)\b)\b"
 )
 """The dead, named as such: "X, a former MP, died on ...", "X had passed away", "A and B were
 killed by soldiers", "X and her neighbour, Y, were killed", "X, who fell in the Patriotic War"."""
@@ -1802,6 +1802,11 @@ def _cue_words(previous: list[str]) -> None:
             previous[:] = walked
 
 
+def _kin_of_someone(words: Sequence[str]) -> bool:
+    """Whether words name a relative of someone else: "the sister of Y" (not "his cousin")."""
+    return any(word in _KIN and words[i + 1 : i + 2] == ["of"] for i, word in enumerate(words))
+
+
 def _kin_of(words: Sequence[str]) -> bool:
     """Whether words end in a relative's "of": "the daughter of"."""
     return len(words) > 1 and words[-1] == "of" and words[-2] in _KIN
@@ -1989,7 +1994,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
                 # (not after a relative's apposition: "X, the sister of Y, who was killed")
                 or (
                     _DIED.match(rest)
-                    and (skip is None or _KIN.isdisjoint(post[: skip.end()].split()))
+                    and (skip is None or not _kin_of_someone(post[: skip.end()].split()))
                 )
             )
         )
