@@ -715,10 +715,8 @@ _DISCUSSED_FUTURE = re.compile(
 _CLAIMS = _words(
     "allegations claims accusations remarks statements comments assertions insinuations"
 )
-_CLAIMS_MADE = re.compile(
-    r"\b(?:allegations|claims|accusations|remarks|statements|comments|assertions|insinuations) "
-    r"made\b[^.;,]{0,60}\sby\s*$"
-)
+_CLAIMS_MADE = re.compile(rf"\b(?:{'|'.join(sorted(_CLAIMS))}) made\b[^.;,]{{0,60}}\sby\s*$")
+"""Claims made (then, there) by someone: "the remarks made last month in Brussels by X"."""
 _EARLIER = _words("earlier previously formerly once")
 _MPS = ("MPs ", "members ", "Members ", "deputies ", "Deputies ")
 _NEG_BY = _words(
@@ -771,11 +769,7 @@ _NEG_TO = _words(
     """
 )
 _POS_TO = _words("talked spoke speaking talks talk introduced presented")
-_GREETINGS_OF_TO = re.compile(
-    r"\b(?:greetings|regards|congratulations|condolences|wishes)\s+of\s+[^.;:]{0,120}?\sto\s*$"
-)
-"""Greetings passed on to someone: "conveyed the greetings of Speaker X to Chair Y" (Y is
-greeted from afar, unless another cue says they were there)."""
+
 _WITH_WORDS = _words(
     """
     met meet meets meeting talks talk talked conversation negotiations discussions encounter
@@ -803,6 +797,12 @@ _THE_LATE = re.compile(
 "the late afternoon", nor "the late Speaker's daughter")."""
 _PASSED_ON_OF = _words("congratulations condolences wishes")
 """Words sent by someone: absent when another passes them on."""
+_GREETINGS_OF_TO = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PASSED_ON_OF | _words('greetings regards')))})\s+of\s+"
+    r"[^.;:]{0,120}?\sto\s*$"
+)
+"""Greetings passed on to someone: "conveyed the greetings of Speaker X to Chair Y" (Y is
+greeted from afar, unless another cue says they were there)."""
 _PASSED_ON = _words("conveyed conveys passed transmitted forwarded delivered extended read sent")
 _CHOSEN_AS = _words("nominated proposed appointed elected")
 _NEG_LAST = _words(
@@ -1772,7 +1772,7 @@ def _cue_words(previous: list[str]) -> None:
     mother of the shahid, Leyla Aliyeva" they describe someone else, a relative named after the
     comma."""
     apposition = False
-    if previous and previous[-1].endswith("-year-old") and len(previous) > 1:
+    if len(previous) > 1 and previous[-1].endswith("-year-old"):
         previous.pop()  # an age: "killing 63-year-old X and her nine-year-old grandson Y"
     if _describing_noun(previous):
         previous.pop()  # a noun that describes the person: "the pianist", "the partisan"
@@ -1833,9 +1833,7 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
                 discussed = _DISCUSSED_FUTURE.search(pre_text, 0, max(cut, 0)) is not None
                 return not discussed, False, discussed
             return False, False, True
-        if (verb == "made" and len(previous) > 2 and previous[-3] in _CLAIMS) or (
-            "made" in previous and _CLAIMS_MADE.search(pre_text) is not None
-        ):
+        if "made" in previous and _CLAIMS_MADE.search(pre_text) is not None:
             return False, False, True  # "the allegations made (last month) by Senator X"
         if verb in _POS_BY:
             return True, False, False
