@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from store import __version__
 from store.errors import LibraryError, ReleaseNotFound
+from tui import pause_collector_for_start, resume_collector
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -500,9 +501,13 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_browse(args: argparse.Namespace) -> int:
-    from tui.app import run
+    pause_collector_for_start()  # the browser's first frame resumes it
+    try:
+        from tui.app import run
 
-    return run(_location(args))
+        return run(_location(args))
+    finally:
+        resume_collector()
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -21,6 +21,7 @@ The third row says how far any design with a list of releases in it can go towar
 from __future__ import annotations
 
 import argparse
+import importlib.machinery
 import os
 import re
 import shutil
@@ -29,7 +30,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 PROGRAMS = ("bare", "pressroom", "list only")
@@ -38,23 +42,10 @@ PROGRAMS = ("bare", "pressroom", "list only")
 def _child(program: str, db: str, size: tuple[int, int]) -> None:
     """Run one program until its first frame is drawn, then leave at once."""
     sys.path.insert(0, str(REPO))
-    import textual.app
-
-    display = textual.app.App._display
-
-    def first_display(self: textual.app.App[object], *args: object, **kwargs: object) -> None:
-        display(self, *args, **kwargs)
-        sys.stdout.flush()
-        os._exit(0)
-
-    run = textual.app.App.run
-
-    def run_headless(self: textual.app.App[object], *args: object, **kwargs: object) -> object:
-        kwargs.update(headless=True, size=size)
-        return run(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    textual.app.App._display = first_display  # type: ignore[method-assign]
-    textual.app.App.run = run_headless  # type: ignore[method-assign]
+    # Textual's App is patched the moment textual.app is imported, not before: the programs
+    # import it themselves, as they do in a terminal (the browser pauses the garbage
+    # collector before it does).
+    _when_imported("textual.app", lambda module: _patch_app(module, size))
     if program == "bare":
         sys.path.insert(0, str(REPO / "tests" / "bench"))
         import bare_app
@@ -62,25 +53,73 @@ def _child(program: str, db: str, size: tuple[int, int]) -> None:
         bare_app.main([])
         return
     if program == "list only":
-        from tui.screens.main import MainScreen, library_label
-        from tui.widgets.header_bar import HeaderBar
-        from tui.widgets.key_bar import KeyBar
-        from tui.widgets.release_list import ReleaseList
-
-        def compose(self: MainScreen) -> object:
-            yield HeaderBar(library_label(self.location), id="header")
-            yield ReleaseList(id="release-list")
-            yield KeyBar(id="keys")
-
-        def on_mount(self: MainScreen) -> None:
-            self.release_list.show(self._head(), empty="Loading…")
-
-        MainScreen.compose = compose  # type: ignore[assignment,method-assign]
-        MainScreen.on_mount = on_mount  # type: ignore[method-assign]
-        MainScreen.check_action = lambda self, action, parameters: True  # type: ignore[method-assign]
+        _when_imported("tui.screens.main", _cut_down)
     from tui.cli import main
 
     main(["--db", db])
+
+
+def _cut_down(module: ModuleType) -> None:
+    """Cut the browser's screen down to the header, the release list and the key bar."""
+    from tui.widgets.header_bar import HeaderBar
+    from tui.widgets.key_bar import KeyBar
+    from tui.widgets.release_list import ReleaseList
+
+    screen_class = module.MainScreen
+
+    def compose(self: Any) -> object:
+        yield HeaderBar(module.library_label(self.location), id="header")
+        yield ReleaseList(id="release-list")
+        yield KeyBar(id="keys")
+
+    def on_mount(self: Any) -> None:
+        self.release_list.show(self._head(), empty="Loading…")
+
+    screen_class.compose = compose
+    screen_class.on_mount = on_mount
+    screen_class.check_action = lambda self, action, parameters: True
+
+
+def _patch_app(module: ModuleType, size: tuple[int, int]) -> None:
+    """Make every App run headless at ``size`` and leave the process after its first frame."""
+    app_class = module.App
+    display = app_class._display
+
+    def first_display(self: Any, *args: object, **kwargs: object) -> None:
+        display(self, *args, **kwargs)
+        sys.stdout.flush()
+        os._exit(0)
+
+    run = app_class.run
+
+    def run_headless(self: Any, *args: object, **kwargs: object) -> object:
+        kwargs.update(headless=True, size=size)
+        return run(self, *args, **kwargs)
+
+    app_class._display = first_display
+    app_class.run = run_headless
+
+
+def _when_imported(name: str, patch: Callable[[ModuleType], None]) -> None:
+    """Call ``patch`` with module ``name`` as soon as it has been imported."""
+
+    class Finder:  # a meta path finder (importing importlib.abc would cost more)
+        def find_spec(self, fullname: str, path: Any, target: object = None) -> Any:
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+            assert spec is not None and spec.loader is not None
+            exec_module = spec.loader.exec_module
+
+            def exec_and_patch(module: ModuleType) -> None:
+                exec_module(module)
+                patch(module)
+
+            spec.loader.exec_module = exec_and_patch  # type: ignore[method-assign]
+            return spec
+
+    sys.meta_path.insert(0, Finder())
 
 
 def _instructions(command: list[str]) -> int:

@@ -29,6 +29,7 @@ from store.library import Library, check_error
 from store.models import Release, ReleaseSummary
 from store.paths import LibraryLocation
 from store.storage import gc_paused
+from tui import resume_collector
 from tui.formatting import release_plain
 from tui.messages import FilterByPerson, JumpToDate, OpenRelease
 from tui.screens.catalogue import Catalogue
@@ -215,7 +216,11 @@ class MainScreen(Screen[None], inherit_bindings=False):
         # would slow the first frame down: the reader holds the interpreter most of the time).
         self.release_list.show(self._head(), empty="Loading…")
         self._apply_layout(self.size.width)  # the same as in compose: nothing to restyle
-        self.call_after_refresh(self._load)
+        self.call_after_refresh(self._first_frame_out)
+
+    def _first_frame_out(self) -> None:
+        resume_collector()  # paused for the start by tui.cli
+        self._load()
 
     def _head(self) -> list[ReleaseSummary]:
         """The newest releases' summaries, or none if the manifest cannot be read (the load
