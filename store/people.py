@@ -54,7 +54,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _HONORIFICS = _words(
-    "mr mrs ms miss madame madam mme mlle dr sir dame lord prof professor mx father shri ato"
+    "mr mrs ms miss madame madam mme mlle dr sir dame lord prof professor mx father shri ato begum"
 )
 
 _TITLES = _words(
@@ -153,13 +153,14 @@ _PLACES = _words(
     tehran beijing tokyo seoul brussels strasbourg geneva vienna rome madrid lisbon
     warsaw prague budapest bucharest belgrade athens doha cairo islamabad delhi
     kartli kvemo kakheti javakheti samtskhe adjara imereti marneuli bolnisi dmanisi gardabani
-    sagarejo lagodekhi
+    sagarejo lagodekhi khyber pakhtunkhwa sindh balochistan punjab
     """
 )
 
 _ORG = _words(
     """
-    products goods faculty
+    products goods faculty lore sources assistance eurasian municipality municipalities settlement
+    settlements
     milli majlis mejlis meclis meclisi parliament parliaments parliamentary assembly assemblies
     appeals parliamentarians
     national nationwide grand great supreme state states republic republics kingdom principality
@@ -497,6 +498,10 @@ _PUBLICATION_ENDS = (
 _PUBLICATION = re.compile(r"(?<!\bof )\b(?:the|a|an)(?: [A-Za-z-]+)? [a-z]+ $")
 """A title after these names a publication: "the German daily Süddeutsche Rundschau"; but
 after "the editor of the Xalq newspaper" or "the anchor of the AzTV channel" comes a person."""
+_OPEN_QUOTES = ('"', "“")
+_CLOSE_QUOTES = ('"', "”")
+_SETTLEMENT_OF = ("village of ", "villages of ", "town of ", "settlement of ", "township of ")
+"""A place's name comes next, not a person's."""
 _OWNER = re.compile(r"\b([A-Z][\w’'-]*) (?:of|on|for) (?:the )?$")
 _OWNER_ENDS = ("of ", "on ", "for ", "the ")
 _NAMED_AFTER = _words(
@@ -518,6 +523,8 @@ _ROLE_OF = re.compile(
 )
 _AL_PREFIX = re.compile(r"(?i)(?:al|el)-")
 _TIME_WORDS = _words("centenary anniversary jubilee birthday")
+_NAMING = _words("named name naming renamed rename renaming")
+"""Words that name something after a person: "to name the music school after the composer"."""
 
 # Sentence (and clause) ends; "Mr." and initials do not end one.
 _SENTENCE_END = re.compile(  # a character class first: the scan skips text quickly
@@ -688,6 +695,8 @@ def _describes(word: str) -> bool:
     return word in _DESCRIPTORS or word.endswith("-century")
 
 
+_POSSESSIVES = _words("his her their our its")
+_PLACE_PREPOSITIONS = _words("from in at of for on under over into towards between among")
 _PRE_SKIP = _words(
     """
     the our its his her their both a an esteemed victorious triumphant great wise venerable
@@ -718,6 +727,7 @@ _CLAIMS = _words(
 _CLAIMS_MADE = re.compile(rf"\b(?:{'|'.join(sorted(_CLAIMS))}) made\b[^.;,]{{0,60}}\sby\s*$")
 """Claims made (then, there) by someone: "the remarks made last month in Brussels by X"."""
 _EARLIER = _words("earlier previously formerly once")
+_PLAYED_NOUNS = _words("role roles part")
 _MPS = ("MPs ", "members ", "Members ", "deputies ", "Deputies ")
 _NEG_BY = _words(
     """
@@ -730,6 +740,8 @@ _NEG_BY = _words(
     novel novels plays paintings music
     """
 )
+_DONE_BY = re.compile(rf"\b(?:{'|'.join(sorted(_NEG_BY))}) by\b[^.;]*$")
+"""An earlier deed and its doers: "whose foundations were laid by X together with"."""
 _NEG_OF = (
     _words(
         """
@@ -752,6 +764,7 @@ _NEG_OF = (
     )
     | _KIN
 )
+_TALKED_OF = _words("spoke spoken speaking talked talking")
 _READ_OUT = _words("address addresses speech message statement letter")
 """Read out on someone's behalf: "read out the address of ..." (they were not there)."""
 _GONE_OF = _words(
@@ -845,10 +858,12 @@ _SPEECH_PRONOUN = re.compile(
 )
 """Reported speech without "that": "said she was pleased with the talks between ..."."""
 _RECALLED_EVENT = re.compile(
-    r"\b(?:recalled|recalling|remembered|recounted|mentioned|mentioning|referred to|referring to)"
+    r"\b(?:recalled|recalling|remembered|recounted|mentioned|mentioning|referred to|referring to|"
+    r"reminded)"
     r"\b[^.;]{0,80}?"
     r"\b(?:visit|visits|meeting|meetings|talks|trip|conversation|concert|concerts|exhibition|"
-    r"performance|lecture|address|speech|speeches|statement|remarks)\b"
+    r"performance|lecture|address|speech|speeches|statement|remarks|proposal|proposals|"
+    r"suggestion|suggestions|initiative|words)\b"
 )
 """An earlier event recalled: "recalled the visit to Baku last spring of ..."."""
 _NEW_CLAUSE = re.compile(r"\band (?:then |also )?(?:[a-z]+ed|met|held|gave|took|made|spoke)\b|;")
@@ -949,6 +964,12 @@ _TRAILING_SPEECH = re.compile(
     r"emphasi[sz]ed|underlined|remarked|recounted)(?: the (?:MPs|House|audience))?[.!]?$"
 )
 """A sentence that ends naming who said it: "X took part in the 1999 summit, MP Y recalled."."""
+_SPEECH_THEN_MORE = re.compile(
+    r"\b(?:recalled|reminded|recounted)(,) (?:adding|noting|"
+    r"stressing|emphasi[sz]ing|underlining|and added)\b"
+)
+"""Who recalled it, named in the middle of a sentence: "..., Mr Y recalled, adding that ..."."""
+_MID_SPEECH = ("recalled, ", "reminded, ", "recounted, ")
 _SPEECH_ENDINGS = _words(
     "recalled said noted stressed reminded added emphasised emphasized underlined remarked "
     "recounted mps house audience"
@@ -990,11 +1011,11 @@ _ELSEWHERE = re.compile(
 )
 """Away at the time, given as the reason: "as Speaker X was on an official visit to ..."."""
 _DEAD_LIST = re.compile(
-    r"\b(?:died|killed|fell|perished|martyred|shahids|martyrs|fallen|memory|victims|"
-    r"(?:lost|gave) (?:their|his|her) li(?:fe|ves))\b[^.;]{0,160}"
-    r"\b(?:among them|among whom|including)(?: the| a)?(?: [a-z-]+){0,3}\s*$"
-    r"|\b[Aa]mong the (?:dead|victims|fallen|killed)(?: (?:were|was|are|is))?(?: the)?"
-    r"(?: [a-z-]+){0,3}\s*$"
+    r"\b(?:died|killed|fell|perished|martyred|shahids|martyrs|fallen|memory|victims|tribute|"
+    r"homage|commemorat\w+|(?:lost|gave) (?:their|his|her) li(?:fe|ves))\b[^.;]{0,160}"
+    r"\b(?:among them|among whom|including)(?:[^.;:]{0,100}?(?:,| and))?(?: the| a)?"
+    r"(?: [\w’'-]+){0,3}\s*$"
+    r"|\b[Aa]mong the (?:dead|victims|fallen|killed)(?: (?:were|was|are|is))?[^.;:]{0,60}$"
 )
 """A list of the dead: "the servicemen who died ..., among them"."""
 _DIED = re.compile(
@@ -1085,11 +1106,16 @@ class _Segment:
             self.prepare()
             ends = [start - 1 for start in self.starts[1:]] + [len(text)]
             lasts = (text[text.rfind(" ", 0, end) + 1 : end].strip(" .!;:").lower() for end in ends)
-            self.said = 1 if not _SPEECH_ENDINGS.isdisjoint(lasts) else 0
+            ending = not _SPEECH_ENDINGS.isdisjoint(lasts)
+            more = any(verb in text for verb in _MID_SPEECH) and _SPEECH_THEN_MORE.search(text)
+            self.said = 1 if ending or more else 0
         if not self.said:
             return False
         ends = [at for at in (text.find(". ", offset), text.find("; ", offset)) if at >= 0]
         end = min(ends) + 1 if ends else len(text)
+        more = _SPEECH_THEN_MORE.search(text, offset, end)
+        if more is not None:
+            end = more.start(1)  # "..., Mr Y recalled, adding that ...": the speech ends there
         last = text[text.rfind(" ", offset, end) + 1 : end].rstrip(".!;").lower()
         return last in _SPEECH_ENDINGS and _TRAILING_SPEECH.match(text, offset, end) is not None
 
@@ -1374,8 +1400,16 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 end += 1
             first, last = index, end
             index = end + 1
-            # A name right before an organisation word names a thing: "Heydar Aliyev Centre".
-            if last + 1 < count and tokens[last + 1][3] == _ORGW:
+            # A name right before an organisation word names a thing: "Heydar Aliyev Centre",
+            # "the L. N. Gumilyov Eurasian National University".
+            if last + 1 < count and (
+                tokens[last + 1][3] == _ORGW
+                or (
+                    tokens[last + 1][3] == _PLACE
+                    and last + 2 < count
+                    and tokens[last + 2][3] == _ORGW
+                )
+            ):
                 continue
             # Leading "Al-Umma"-like words after an organisation word belong to it.
             while last - first >= 2 and _AL_PREFIX.match(tokens[first][0]):
@@ -1468,6 +1502,10 @@ def _mentions_in(segment: _Segment) -> list[_Mention]:
         candidates = _analyse_run(group)
         if not candidates:
             continue
+        if text.startswith(_OPEN_QUOTES, run.start() - 1) and text.startswith(
+            _CLOSE_QUOTES, run.end()
+        ):
+            continue  # a title in quotes: the drama "Sheikh Sanan"
         if excluded is None:
             excluded = _excluded_spans(segment)
             segment.prepare()
@@ -1500,6 +1538,11 @@ def _mention(
         before = text[max(0, start - 40) : start]
         if real == 2 and before.endswith(_PUBLICATION_ENDS) and _PUBLICATION.search(before):
             return None  # "the German daily Süddeutsche Rundschau"
+        if before.endswith(_SETTLEMENT_OF):
+            if real < 3:
+                return None  # "renaming the village of Kichik Dahna"
+            # "the head of the village of Aran Elnur Aliyev"
+            return _named(segment, base, _name_of(tokens, first + 1, last, group), floor)
         if (
             real >= 3
             and not _patronymic_name(tokens, first, last)
@@ -1656,7 +1699,7 @@ def _role_in(window: str) -> tuple[int, str, tuple[str, ...]]:
         chosen = last + 1
         while chosen > 0 and _fold_word(words[chosen - 1]) in _NP_ARTICLES:
             chosen -= 1
-    previous = tuple(w.lower() for w in words[max(0, chosen - 8) : chosen])
+    previous = tuple(w.lower() for w in words[max(0, chosen - 12) : chosen])
     if chosen > last:
         return 0, "", previous
     # Where the chosen word starts: walk back over the words after it.
@@ -1781,6 +1824,21 @@ def _cue_words(previous: list[str]) -> None:
     while previous and previous[-1] in _PRE_SKIP:
         apposition = apposition or previous[-1] == ","
         previous.pop()
+    if apposition:
+        # "a memoir about his teacher, the mathematician X": the cue is before "his teacher"
+        for at in (-2, -3):
+            if (
+                len(previous) >= -at
+                and previous[at] in _POSSESSIVES
+                # (not where it describes the noun before it: "a shahid from her village, X")
+                and (len(previous) == -at or previous[at - 1] not in _PLACE_PREPOSITIONS)
+                and all(
+                    word not in _CUE_WORDS and word not in _PREPOSITIONS and word.isalpha()
+                    for word in previous[at + 1 :]
+                )
+            ):
+                del previous[at:]
+                break
     if (
         len(previous) > 2
         and previous[-2] == "of"
@@ -1833,6 +1891,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
                 discussed = _DISCUSSED_FUTURE.search(pre_text, 0, max(cut, 0)) is not None
                 return not discussed, False, discussed
             return False, False, True
+        if verb == "played" and not _PLAYED_NOUNS.isdisjoint(previous[-5:-2]):
+            return False, False, True  # "the role played by X in founding the republic"
         if "made" in previous and _CLAIMS_MADE.search(pre_text) is not None:
             return False, False, True  # "the allegations made (last month) by Senator X"
         if verb in _POS_BY:
@@ -1845,6 +1905,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             return True, False, False  # "a delegation under the leadership of ..."
         if noun in _NEG_OF or (noun in _READ_OUT and "read" in previous[-7:-2]):
             return False, False, True
+        if noun in _TALKED_OF or "memorial" in previous[-4:-2]:
+            return False, False, True  # "spoke of X", "the memorial rooms of the writer X"
         if noun in _PASSED_ON_OF and not _PASSED_ON.isdisjoint(previous[-8:-2]):
             return False, False, True  # "conveyed to the MPs the congratulations of ..."
         return False, noun in _POS_OF, False
@@ -1858,6 +1920,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             return True, False, False
         return False, word == "according", False
     if last in ("with", "between"):
+        if before == "together" and _DONE_BY.search(pre_text):
+            return False, False, True  # "were laid by X together with Y": Y did it too
         # "met with ...", "talks between ...", "met with A, with B and with C".
         return any(word in _WITH_WORDS for word in previous[:-1]), False, False
     if last == "from":
@@ -1917,7 +1981,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         previous = _past_kin_apposition(previous)
     dead = "late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:])))
     pre_start = np_start - 200 if np_start - 200 > sentence else sentence
-    if not dead and ("among" in previous or "including" in previous):
+    if not dead and ("mong" in text[pre_start:np_start] or "including" in previous):
         # "the servicemen who died defending the Motherland, among them X and Y"
         dead = _DEAD_LIST.search(text, pre_start, np_start) is not None
     if dead:  # "the late psychiatrist Professor ...": nothing before it counts
@@ -1943,7 +2007,10 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     )
     # "the school named after the shahid Lieutenant X visited ...": X names the school, and
     # the verb after it belongs to those who came
-    named_after = "named" in previous and "after" in previous[previous.index("named") :]
+    named_after = "after" in previous and not _NAMING.isdisjoint(previous)
+    if named_after:
+        named = next(word for word in previous if word in _NAMING)
+        named_after = "after" in previous[previous.index(named) :]
     if named_after:
         negative = gone = True
     # "on the proposal of the Chair, X was elected": a comma between the role and the name
@@ -2244,6 +2311,18 @@ _BY_PLACE = attrgetter("seg", "start")
 _FIRST = itemgetter(0)
 
 
+def _cut_short(segments: Sequence[_Segment], last: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether the last name is cut off with the text, where an archived release ends in the
+    middle of a word: "... Otabek Rakhi" after "Otabek Rakhimjonov" (the same person)."""
+    if last.single or len(segments[last.seg].text.rstrip()) != last.end:
+        return False
+    head, tail = last.folded[:-1], last.folded[-1]
+    return any(
+        other.folded[:-1] == head and other.folded[-1] != tail and other.folded[-1].startswith(tail)
+        for other in mentions
+    )
+
+
 def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]:
     """The people a release names, by first appearance, with role and participation."""
     segments = [_Segment(0, title, True)]
@@ -2255,6 +2334,8 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
         mentions.extend(_mentions_in(segment))
     if not mentions:
         return []
+    if _cut_short(segments, mentions[-1], mentions):
+        mentions.pop()
 
     # A title name counts when the body confirms it or a role anchors it.
     body_surnames = {m.folded[-1] for m in mentions if m.seg > 0}
