@@ -81,6 +81,25 @@ async def test_the_loaded_catalogue_is_kept_from_the_cyclic_collector(make_app: 
         assert gc.get_freeze_count() >= len(catalogue.summaries) + len(catalogue.people)
 
 
+async def test_the_collector_paused_for_the_start_resumes_with_the_first_frame(
+    make_app: AppFactory,
+):
+    """`pressroom` pauses the cyclic collector before it imports Textual (tui.cli); the first
+    frame ends the pause, or the browser would never collect a cycle again."""
+    from tui import pause_collector_for_start, resume_collector
+
+    app = make_app()
+    pause_collector_for_start()
+    try:
+        assert not gc.isenabled()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        resume_collector()
+        gc.enable()
+
+
 async def test_sample_library_is_named_in_header(library: Library):
     location = LibraryLocation(library.path, readonly=True, is_sample=True)
     app = PressroomApp(library, location)
