@@ -295,3 +295,42 @@ def test_store_is_headless() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_list_of_the_newest_answers_from_the_manifest_as_from_the_whole_list(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`list --limit N` and `list --since D` take the newest rows from the manifest's head when
+    the answer lies within it (a library bigger than the head: 150 releases, one a day, some
+    on the same day, one undated); whatever the path, the rows are those of the whole list."""
+    from datetime import date, timedelta
+
+    from store.library import HEAD_ROWS
+
+    source = tmp_path / "in"
+    source.mkdir()
+    first = date(2020, 1, 1)
+    for n in range(150):
+        day = first + timedelta(days=n - n % 3)  # three releases a day
+        (source / f"r{n:03}.txt").write_text(
+            make(
+                title=f"Committee Meeting Number {n}",
+                date=f"{day.day:02} {day:%B} {day.year} | {10 + n % 3}:00" if n != 7 else None,
+            )
+        )
+    db = str(tmp_path / "lib")
+    assert run(capsys, "import", "--db", db, str(source))[0] == 0
+    everything = Library.open(Path(db), readonly=True).summaries()
+    assert len(everything) == 150 > HEAD_ROWS
+    for since in (None, "2020-05-28", "2020-05-01", "2020-03-01", "2019-12-01"):
+        for limit in (None, 0, 1, 5, HEAD_ROWS - 1, HEAD_ROWS, HEAD_ROWS + 1, 200):
+            if since is None and limit is None:
+                continue
+            args = ["list", "--db", db, "--json"]
+            args += ["--since", since] if since else []
+            args += ["--limit", str(limit)] if limit is not None else []
+            code, out, _ = run(capsys, *args)
+            expected = [r.id for r in everything if not since or (r.date and r.date >= since)]
+            expected = expected[:limit] if limit is not None else expected
+            assert [row["id"] for row in json.loads(out)] == expected, (since, limit)
+            assert code == (0 if expected else 1)
