@@ -65,6 +65,7 @@ _TITLES = _words(
     pm mp mps member members head heads leader leaders commander-in-chief commander ombudsman
     commissioner rector prorector vice-rector director directors director-general secretary
     secretary-general general chief governor mayor king queen emir prince princess crown sheikh
+    assemblyman assemblywoman congressman congresswoman
     sultan emperor monarch senator senators judge prosecutor prosecutor-general attorney
     delegate delegates representative representatives envoy envoys consul consul-general
     ambassador ambassadors attache chargé counsellor counselor spokesman spokeswoman spokesperson
@@ -91,6 +92,7 @@ _SURNAME_TITLES = _HONORIFICS | _words(
     """
     mr. mrs. ms. dr. prof. mp speaker president chair chairman chairwoman ambassador minister
     senator sheikh governor mayor judge king queen prince emir sultan pm premier rector
+    assemblyman assemblywoman congressman congresswoman
     commissioner ombudsman colonel general marshal admiral captain chancellor pope patriarch
     catholicos
     """
@@ -500,6 +502,8 @@ _PUBLICATION = re.compile(r"(?<!\bof )\b(?:the|a|an)(?: [A-Za-z-]+)? [a-z]+ $")
 after "the editor of the Xalq newspaper" or "the anchor of the AzTV channel" comes a person."""
 _OPEN_QUOTES = ('"', "“")
 _CLOSE_QUOTES = ('"', "”")
+_PLACE_NOUNS_AFTER = (" village", " settlement", " district", " municipality")
+"""After a name, these make it a place's."""
 _SETTLEMENT_OF = ("village of ", "villages of ", "town of ", "settlement of ", "township of ")
 """A place's name comes next, not a person's."""
 _OWNER = re.compile(r"\b([A-Z][\w’'-]*) (?:of|on|for) (?:the )?$")
@@ -533,7 +537,8 @@ _SENTENCE_END = re.compile(  # a character class first: the scan skips text quic
 )
 # Titles of laws, events and conferences hold no people: quoted ones, and unquoted ones in
 # title case ("the Conference The Role and Best Practices of the Legislature").
-_QUOTED = re.compile(r"‘[^‘’]{0,160}’(?![a-z])|“[^“”]{0,160}”")
+_QUOTED = re.compile(r"‘[^‘’]{0,160}(?<![,.!?…])’(?![a-z])|“[^“”]{0,160}(?<![,.!?…])”")
+"""(Not words quoted as said, which end in their punctuation: “... with MP X,” she said.)"""
 _STRAIGHT_QUOTED = re.compile(r"(['\"])(?<!\w.)(?:On|About|For|The) [A-Z][^'\"\n]{0,160}\1(?!\w)")
 """In straight quotes, a law's or an event's title: the Law 'On Personal Data'."""
 _TITLE_PHRASE = re.compile(  # from the space before it: a literal the scan finds quickly
@@ -631,6 +636,8 @@ def _clean_role(text: str) -> str:
     return role
 
 
+_RELATIVE_IN_ROLE = re.compile(r"\s+(?:who|whose|which|where)\b")
+"""A relative clause ends an appositive role: "an honoured teacher whose father, ..."."""
 _AFTER_ROLE = re.compile(
     r"\s*(?:\(\s*(?:the |a |an |our |his |her )?|,\s+(?:the |a |an |our )(?:new |newly )?)"
     r"([^()\n,;.]{3,120}?)\s*(?:\)|,|;|\.|$)"
@@ -642,7 +649,7 @@ def _role_after(text: str, end: int) -> str:
     match = _AFTER_ROLE.match(text, end, min(len(text), end + 160))
     if match is None:
         return ""
-    role = match.group(1)
+    role = _RELATIVE_IN_ROLE.split(match.group(1), 1)[0]
     words_after = role.split()
     if any(
         a[:1].isupper() and b[:1].isupper() and _kind(a) == _NAME and _kind(b) == _NAME
@@ -696,6 +703,8 @@ def _describes(word: str) -> bool:
 
 
 _POSSESSIVES = _words("his her their our its")
+_MARTYRS = (["shahid"], ["shahids"], ["martyr"], ["martyrs"])
+"""Right before a name: someone who has died for the country."""
 _PLACE_PREPOSITIONS = _words("from in at of for on under over into towards between among")
 _PRE_SKIP = _words(
     """
@@ -737,7 +746,7 @@ _NEG_BY = _words(
     envisaged suggested named killed murdered wounded injured attacked assassinated published
     prepared drafted tabled line lines words quote quotation
     written composed painted edited translated compiled poems poem verses songs works books
-    novel novels plays paintings music
+    novel novels plays paintings music piece pieces song composition compositions
     """
 )
 _DONE_BY = re.compile(rf"\b(?:{'|'.join(sorted(_NEG_BY))}) by\b[^.;]*$")
@@ -760,6 +769,7 @@ _NEG_OF = (
     words lines quotation quotations saying sayings motto home birthplace hometown case
     story fate example role contribution contributions merits view views opinion opinions
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
+    stories tales collection
     """
     )
     | _KIN
@@ -879,6 +889,7 @@ _SITTING_STEP = re.compile(
 )
 """A step of the sitting itself in a clause of time: "After the agenda had been adopted,"."""
 _HAD_OBJECTS = (
+    "to",
     "a",
     "an",
     "the",
@@ -905,7 +916,7 @@ _AFTER_SKIP = re.compile(
     r"(?:\s*,\s*(?:who|whose|the|a|an|our|his|her|its|currently|then|now|in turn|too|also|"
     r"in (?:his|her|their|its) turn|"
     r"director|head|chairman|chairwoman|chair|member|rector|editor|professor|researcher|"
-    r"lecturer|expert|coordinator|adviser|advisor|representative|"
+    r"lecturer|expert|coordinator|adviser|advisor|representative|one of|"
     r"however|meanwhile|therefore|for (?:his|her) part)\b[^,;.]{0,120},)?"
     r"(?:\s+(?:also|then|too|further|again|once again|in turn|first|later|now|thereafter|"
     r"in (?:his|her|their|its) turn|"
@@ -969,7 +980,6 @@ _SPEECH_THEN_MORE = re.compile(
     r"stressing|emphasi[sz]ing|underlining|and added)\b"
 )
 """Who recalled it, named in the middle of a sentence: "..., Mr Y recalled, adding that ..."."""
-_MID_SPEECH = ("recalled, ", "reminded, ", "recounted, ")
 _SPEECH_ENDINGS = _words(
     "recalled said noted stressed reminded added emphasised emphasized underlined remarked "
     "recounted mps house audience"
@@ -1000,7 +1010,8 @@ _ABSENT = re.compile(
     r"(?:(?:could not|couldn't|cannot|can't|was unable to|were unable to|"
     r"is unable to|are unable to|did not|was not able to|will not be able to|will not|won't|"
     r"would not be able to) (?:attend|come|arrive|travel|make the trip|take part|participate|"
-    r"be present)|(?:was|were) (?:not (?:on the (?:call|line)|present|in attendance)|absent))\b"
+    r"be present)|(?:was|were) (?:not (?:on the (?:call|line)|present|in attendance)|absent)|"
+    r"(?:stayed|remained) (?:behind|at home|home))\b"
     r"(?![^.;]*\b(?:joined|online|video|addressed|took part|participated|spoke)\b)"
 )
 """Kept away: "X could not attend the sitting", "X, who had been due to moderate the panel,
@@ -1020,16 +1031,21 @@ _DEAD_LIST = re.compile(
 """A list of the dead: "the servicemen who died ..., among them"."""
 _DIED = re.compile(
     r"\s*(?:,\s*)?(?:(?:a|an|the) (?:[a-z-]+ ){1,3}(?=who ))?"
-    r"(?:and (?:his|her|their) [a-z-]+,\s+[^,;.]{1,60},\s*)?"
+    r"(?:and (?:his|her|their) [a-z-]+(?:,\s+[^,;.]{1,60},)?\s*)?"
     r"(?:who\s+(?:[^,;.]{0,120}?\s(?:and|but)\s+(?:who\s+)?)?(?:himself\s+|herself\s+)?|"
     r"himself\s+|herself\s+)?"
     r"(?:has |had |have |was |were )?(?:been )?"
-    r"(?:died|dies|passed away|passes away|killed|"
+    r"(?:died|dies|passed away|passes away|killed|became (?:a )?(?:shahid|martyr)|martyred|"
+    r"(?:is|are|lies|lie) buried|among (?:those|the) (?:killed|dead|who died)|"
     r"fell (?:in|during|at|on|near|defending|for|as|a martyr)\b)\b"
 )
 """The dead, named as such: "X, a former MP, died on ...", "X had passed away", "A and B were
 killed by soldiers", "X and her neighbour, Y, were killed", "X, who fell in the Patriotic War"."""
 
+_TO_COME = (" to visit", " to come", " to attend", " to take part", " to travel")
+"""After "invited X": an invitation to an event to come, not this one."""
+_LONG_AGO = re.compile(r"\s*,\s*who\b[^.;,]{0,100}?\b(?:1[0-8]\d\d|19[01]\d)\b")
+"""A who-clause dated more than a century back: someone of the past."""
 _LIFESPAN = re.compile(
     r"\s*\((?:c\.|ca\.|circa )?\s*\d{3,4}\s*[-–—]\s*(?:c\.|ca\.|circa )?\s*\d{3,4}\)"
 )
@@ -1107,7 +1123,9 @@ class _Segment:
             ends = [start - 1 for start in self.starts[1:]] + [len(text)]
             lasts = (text[text.rfind(" ", 0, end) + 1 : end].strip(" .!;:").lower() for end in ends)
             ending = not _SPEECH_ENDINGS.isdisjoint(lasts)
-            more = any(verb in text for verb in _MID_SPEECH) and _SPEECH_THEN_MORE.search(text)
+            more = (
+                "recalled, " in text or "reminded, " in text or "recounted, " in text
+            ) and _SPEECH_THEN_MORE.search(text)
             self.said = 1 if ending or more else 0
         if not self.said:
             return False
@@ -1538,6 +1556,8 @@ def _mention(
         before = text[max(0, start - 40) : start]
         if real == 2 and before.endswith(_PUBLICATION_ENDS) and _PUBLICATION.search(before):
             return None  # "the German daily Süddeutsche Rundschau"
+        if text.startswith(_PLACE_NOUNS_AFTER, stop):
+            return None  # "the liberated Jojug Marjanli village"
         if before.endswith(_SETTLEMENT_OF):
             if real < 3:
                 return None  # "renaming the village of Kichik Dahna"
@@ -1632,6 +1652,7 @@ def _named(segment: _Segment, base: int, name: _Name, floor: int) -> _Mention:
 _INTRO = re.compile(
     r"(?:On|Upon|At|Following) the (?:proposal|initiative|suggestion|invitation|recommendation|"
     r"request|instruction|nomination|instructions) of [^,.;:]{1,100}?, "
+    r"|By (?:the )?(?:order|decree|orders|decrees|decision) of [^,.;:]{1,100}?, "
     r"|[A-Z][a-z]+ing\b[^,.;:]{1,100}?, "
 )
 """An opening phrase that names someone else: "At the invitation of the Chair, ...", "Taking
@@ -1815,6 +1836,8 @@ def _cue_words(previous: list[str]) -> None:
     mother of the shahid, Leyla Aliyeva" they describe someone else, a relative named after the
     comma."""
     apposition = False
+    while previous and previous[-1].rstrip(".") in _HONORIFICS:
+        previous.pop()  # "a message from Professor X"
     if len(previous) > 1 and previous[-1].endswith("-year-old"):
         previous.pop()  # an age: "killing 63-year-old X and her nine-year-old grandson Y"
     if _describing_noun(previous):
@@ -1925,6 +1948,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
         # "met with ...", "talks between ...", "met with A, with B and with C".
         return any(word in _WITH_WORDS for word in previous[:-1]), False, False
     if last == "from":
+        if "video" in previous[-6:-1]:
+            return False, True, False  # "a video message from X": joining from afar
         return False, False, any(w in _FROM_NOUNS for w in previous[-6:-1])
     if last == "under":
         if any(w in _MEETING_WORDS for w in previous[-7:-1]):
@@ -1960,7 +1985,14 @@ def _kept_away(post: str, rest: str, skip: re.Match[str] | None) -> bool:
     """Whether the words after a name say they were not there: right after it or its
     appositions ("X could not attend"), or in a who-clause the appositions pass over ("X of
     Ankara University, who had been invited but could not travel to Baku, sent ...")."""
-    if not ("not " in post or "unable" in post or "n't" in post or "absent" in post):
+    if not (
+        "not " in post
+        or "unable" in post
+        or "n't" in post
+        or "absent" in post
+        or "stayed " in post
+        or "remained behind" in post
+    ):
         return False
     if _ABSENT.match(rest):
         return True
@@ -1979,7 +2011,9 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     previous = list(head.previous)
     if text.endswith(", ", np_start, head.start):
         previous = _past_kin_apposition(previous)
-    dead = "late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:])))
+    dead = ("late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:])))) or (
+        previous[-1:] in _MARTYRS  # "the belongings of the shahids A and B"
+    )
     pre_start = np_start - 200 if np_start - 200 > sentence else sentence
     if not dead and ("mong" in text[pre_start:np_start] or "including" in previous):
         # "the servicemen who died defending the Motherland, among them X and Y"
@@ -2000,6 +2034,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
             or (
                 previous[-1] == "from"
                 and not _SENT_FROM.isdisjoint(previous[-6:-1])
+                and "video" not in previous[-6:-1]
                 # "has received a letter from X": the letter is the event, X its author
                 and _RECEIVED.isdisjoint(previous[-6:-1])
             )
@@ -2043,9 +2078,11 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         return True, False, False, gone, dead
     if _WHO_TOOK_PART.match(post):
         strong = True  # "X, who participated in the meeting, told ..."
-    # "Huseyn Javid (1882-1941)": years of birth and death after the name
+    # "Huseyn Javid (1882-1941)": years of birth and death after the name; "X, who visited
+    # the Caucasus in 1858"
     died = (
         (post.startswith((" (", "(")) and _LIFESPAN.match(post) is not None)
+        or (" who " in post and _LONG_AGO.match(post) is not None)
         or (
             (
                 "died" in post
@@ -2053,6 +2090,10 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
                 or "pass" in post
                 or "fell " in post
                 or "dies" in post
+                or "became" in post
+                or "martyred" in post
+                or "buried" in post
+                or "the dead" in post
             )
             and (
                 _DIED.match(post) is not None
@@ -2074,6 +2115,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         strong, weak, negative, dead = False, False, True, True
     elif rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
         negative = True
+    elif previous[-1:] == ["invited"] and rest.startswith(_TO_COME):
+        strong, weak, negative = False, False, True  # "invited X to visit Azerbaijan"
     elif after_preposition:
         pass  # the name is the object of a preposition: what follows is not its verb
     elif _AFTER_SPEECH.match(rest):
@@ -2102,7 +2145,18 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     ):
         # Reported speech or an earlier event recounted: talked about, not acting.
         return False, False, True, gone, dead
+    if (strong or weak) and _quoted(text, np_start):
+        # Named inside someone's words ("... together with our Ambassador X," she said):
+        # talked about, unless the text says elsewhere that they were there.
+        return False, False, True, gone, dead
     return strong, weak, negative, gone, dead
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation opened before it in the paragraph."""
+    if "“" in text:
+        return text.count("“", 0, offset) > text.count("”", 0, offset)
+    return '"' in text and text.count('"', 0, offset) % 2 == 1
 
 
 _GAP = re.compile(
@@ -2193,6 +2247,9 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+_PATRONYMIC_ENDING = re.compile(r"(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$")
+
+
 def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two full names of one person in one release (a middle name dropped, or a typo); ``b``
     is the later one."""
@@ -2200,6 +2257,8 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if len(b) < len(a) and a[: len(b)] == b and a[len(b)] in _ARABIC_PARTICLES:
         return True  # a later "Ahmad Faizal" for "Ahmad Faizal bin Ismail"
+    if len(b) == 2 == len(a) - 1 and a[:2] == b and _PATRONYMIC_ENDING.search(b[1]):
+        return True  # a later "Sergei Vladimirovich" for "Sergei Vladimirovich Kolesnikov"
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if a[-1] == b[-1]:
         it = iter(long_)
