@@ -731,9 +731,13 @@ _DISCUSSED_FUTURE = re.compile(
     r"[^.;]{0,60}?\b(?:upcoming|forthcoming|planned|future|coming|next)\b"
 )
 _CLAIMS = _words(
-    "allegations claims accusations remarks statements comments assertions insinuations"
+    "allegations claims accusations remarks statements comments assertions insinuations "
+    "photographs photos footage films recordings"
 )
-_CLAIMS_MADE = re.compile(rf"\b(?:{'|'.join(sorted(_CLAIMS))}) made\b[^.;,]{{0,60}}\sby\s*$")
+_CLAIMS_MADE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_CLAIMS))})(?: of [^.;,]{{1,40}})? made\b[^.;,]{{0,60}}\sby"
+    r"(?: the| a)?\s*$"
+)
 """Claims made (then, there) by someone: "the remarks made last month in Brussels by X"."""
 _EARLIER = _words("earlier previously formerly once")
 _PLAYED_NOUNS = _words("role roles part")
@@ -746,9 +750,15 @@ _NEG_BY = _words(
     envisaged suggested named killed murdered wounded injured attacked assassinated published
     prepared drafted tabled line lines words quote quotation
     written composed painted edited translated compiled poems poem verses songs works books
-    novel novels plays paintings music piece pieces song composition compositions
+    novel novels plays paintings music piece pieces song composition compositions sent
     """
 )
+_DONE_BEFORE_BY = re.compile(rf"\b(?:{'|'.join(sorted(_NEG_BY))}) (?:[\w’'-]+ ){{1,5}}by\s*$")
+_PREVIOUS_EVENT = re.compile(
+    r"\b(?:[Pp]revious|[Pp]receding|[Ll]ast year[’']s|[Ee]arlier) (?:\w+ )?(?:session|sitting|"
+    r"meeting|forum|conference|summit|visit)\b"
+)
+"""An earlier event, not the one reported: "The previous annual session ... was attended by"."""
 _DONE_BY = re.compile(rf"\b(?:{'|'.join(sorted(_NEG_BY))}) by\b[^.;]*$")
 """An earlier deed and its doers: "whose foundations were laid by X together with"."""
 _NEG_OF = (
@@ -788,8 +798,12 @@ _NEG_TO = _words(
     greetings regards addressed dedicated devoted tribute condolences respect respects
     homage letter message appeal passed conveyed sent extended forwarded gratitude thanks
     monument monuments memorial loyalty allegiance due owing wrote congratulations
-    congratulation condolence greeting
+    congratulation condolence greeting invitation invitations
     """
+)
+_SENT_TO_MANY = re.compile(
+    r"\b(?:condolences|greetings|regards|congratulations|gratitude|thanks|respects?)\s+to\b"
+    r"[^.;]{0,160}?,\s+(?:and\s+)?to\s*$"
 )
 _POS_TO = _words("talked spoke speaking talks talk introduced presented")
 
@@ -831,7 +845,7 @@ _CHOSEN_AS = _words("nominated proposed appointed elected")
 _NEG_LAST = _words(
     "before against than like unlike late mentioned cited quoted commemorated about regarding "
     "concerning wished wishes wishing recalled recalling remembered quoting quotes lost killing "
-    "named naming"
+    "named naming replace"
 )
 _STRONG_LAST = _words(
     """
@@ -1004,12 +1018,13 @@ _AFTER_NEG = re.compile(
     r"|\s*(?:,\s*)?(?:who\s+)?(?:was|were|had been|has been|have been) (?:seriously |badly )?"
     r"(?:wounded|injured|shot|taken hostage|abducted|arrested|detained|deported)\b"
     r"|\s+(?:was|were) born\b"
+    r"|\s+(?:was|were) (?:named|listed|mentioned) among\b"
 )
 _ABSENT = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:[^,;.]{0,100}?\s(?:and|but)\s+(?:who\s+)?)?)?"
     r"(?:(?:could not|couldn't|cannot|can't|was unable to|were unable to|"
     r"is unable to|are unable to|did not|was not able to|will not be able to|will not|won't|"
-    r"would not be able to) (?:attend|come|arrive|travel|make the trip|take part|participate|"
+    r"would not be able to) (?:attend|come|go|arrive|travel|make the trip|take part|participate|"
     r"be present)|(?:was|were) (?:not (?:on the (?:call|line)|present|in attendance)|absent)|"
     r"(?:stayed|remained) (?:behind|at home|home))\b"
     r"(?![^.;]*\b(?:joined|online|video|addressed|took part|participated|spoke)\b)"
@@ -1017,8 +1032,8 @@ _ABSENT = re.compile(
 """Kept away: "X could not attend the sitting", "X, who had been due to moderate the panel,
 could not arrive" (unless they joined in another way, in the same sentence)."""
 _ELSEWHERE = re.compile(
-    r"\s*(?:was|were) (?:away )?on (?:an? )?(?:official |working |state )?(?:visit|trip|mission|"
-    r"leave)\b"
+    r"\s*(?:was|were|is|are) (?:currently |now )?(?:away )?on (?:an? )?"
+    r"(?:official |working |state )?(?:visit|trip|mission|leave)\b"
 )
 """Away at the time, given as the reason: "as Speaker X was on an official visit to ..."."""
 _DEAD_LIST = re.compile(
@@ -1037,12 +1052,13 @@ _DIED = re.compile(
     r"(?:has |had |have |was |were )?(?:been )?"
     r"(?:died|dies|passed away|passes away|killed|became (?:a )?(?:shahid|martyr)|martyred|"
     r"(?:is|are|lies|lie) buried|among (?:those|the) (?:killed|dead|who died)|"
+    r"went missing|(?:is|are) (?:still )?missing|"
     r"fell (?:in|during|at|on|near|defending|for|as|a martyr)\b)\b"
 )
 """The dead, named as such: "X, a former MP, died on ...", "X had passed away", "A and B were
 killed by soldiers", "X and her neighbour, Y, were killed", "X, who fell in the Patriotic War"."""
 
-_TO_COME = (" to visit", " to come", " to attend", " to take part", " to travel")
+_TO_COME = (" to visit", " to come", " to attend", " to take part", " to travel", " to pay")
 """After "invited X": an invitation to an event to come, not this one."""
 _LONG_AGO = re.compile(r"\s*,\s*who\b[^.;,]{0,100}?\b(?:1[0-8]\d\d|19[01]\d)\b")
 """A who-clause dated more than a century back: someone of the past."""
@@ -1881,6 +1897,13 @@ def _cue_words(previous: list[str]) -> None:
             walked.pop()
         if not (apposition and _kin_of(walked)):
             previous[:] = walked
+        if len(previous) > 2 and previous[-1] in _POSSESSIVE:
+            # whose relative: "condolences to Mr X's widow Y", "met the shahid's mother Y"
+            del previous[-2:]
+            while previous and (
+                previous[-1] in _PRE_SKIP or previous[-1].rstrip(".") in _HONORIFICS
+            ):
+                previous.pop()
 
 
 def _kin_of_someone(words: Sequence[str]) -> bool:
@@ -1904,6 +1927,13 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
         verb = before
         if verb in ("over", "up", "instead") and len(previous) > 2:
             verb = previous[-3]
+        if (
+            "revious" in pre_text
+            or "receding" in pre_text
+            or "ast year" in pre_text
+            or "arlier" in pre_text
+        ) and _PREVIOUS_EVENT.search(pre_text):
+            return False, False, True  # "the previous session was attended by a delegation"
         if verb in _LEAD_BY:
             # "the delegation led by", "was headed by" vs "the Army led by".
             passive = len(previous) > 2 and previous[-3] in _BE
@@ -1920,8 +1950,13 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             return False, False, True  # "the allegations made (last month) by Senator X"
         if verb in _POS_BY:
             return True, False, False
-        # "the claims made earlier by ...": an earlier deed, whatever the verb
-        return False, False, verb in _NEG_BY or verb in _EARLIER
+        # "the claims made earlier by ...": an earlier deed, whatever the verb; "signed in
+        # Tashkent last November by X"
+        return (
+            False,
+            False,
+            (verb in _NEG_BY or verb in _EARLIER or _DONE_BEFORE_BY.search(pre_text) is not None),
+        )
     if last == "of":
         noun = before[:-2] if before.endswith(_POSSESSIVE) else before
         if noun == "leadership" and _DELEGATION.search(pre_text):
@@ -1939,6 +1974,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             word = previous[-3]
         if word in _NEG_TO or _GREETINGS_OF_TO.search(pre_text) is not None:
             return False, False, True
+        if word == "," and _SENT_TO_MANY.search(pre_text) is not None:
+            return False, False, True  # "condolences to Mr X, to his widow Y and ..."
         if word in _POS_TO:
             return True, False, False
         return False, word == "according", False
@@ -2093,6 +2130,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
                 or "became" in post
                 or "martyred" in post
                 or "buried" in post
+                or "missing" in post
                 or "the dead" in post
             )
             and (
@@ -2110,7 +2148,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         negative = dead = True
     elif _kept_away(post, rest, skip) or (
         # "as Speaker X was on an official visit to Uzbekistan"
-        previous[-1:] == ["as"] and " on " in rest[:16] and _ELSEWHERE.match(rest)
+        previous[-1:] == ["as"] and " on " in rest[:24] and _ELSEWHERE.match(rest)
     ):
         strong, weak, negative, dead = False, False, True, True
     elif rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
