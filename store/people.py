@@ -753,12 +753,22 @@ _NEG_BY = _words(
     novel novels plays paintings music piece pieces song composition compositions sent
     """
 )
-_DONE_BEFORE_BY = re.compile(rf"\b(?:{'|'.join(sorted(_NEG_BY))}) (?:[\w’'-]+ ){{1,5}}by\s*$")
+# "signed in Tashkent last November by", "founded in 1918 by the": when and where, then who
+_DONE_BEFORE_BY = re.compile(
+    rf"\b(?:{'|'.join(sorted(_NEG_BY))}) (?:in|at|on|for|during|last|earlier|back) "
+    r"(?:[\w’'-]+ ){0,4}by(?: the| a| an)?\s*$"
+)
 _PREVIOUS_EVENT = re.compile(
     r"\b(?:[Pp]revious|[Pp]receding|[Ll]ast year[’']s|[Ee]arlier) (?:\w+ )?(?:session|sitting|"
     r"meeting|forum|conference|summit|visit)\b"
 )
 """An earlier event, not the one reported: "The previous annual session ... was attended by"."""
+_OTHER_EVENT = re.compile(
+    r"\b(?:touched (?:up)?on|spoke about|talked about|results of|"
+    r"outcomes? of|informed \w+ about|briefed \w+ on)\b[^.;]{0,100}?\b(?:meeting|session|sitting|"
+    r"conference|summit|forum)\b[^.;]{0,100}$"
+)
+"""Another event talked about: "touched upon the results of the meeting ... chaired by X"."""
 _DONE_BY = re.compile(rf"\b(?:{'|'.join(sorted(_NEG_BY))}) by\b[^.;]*$")
 """An earlier deed and its doers: "whose foundations were laid by X together with"."""
 _NEG_OF = (
@@ -779,7 +789,7 @@ _NEG_OF = (
     words lines quotation quotations saying sayings motto home birthplace hometown case
     story fate example role contribution contributions merits view views opinion opinions
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
-    stories tales collection
+    stories tales collection answer answers reply replies
     """
     )
     | _KIN
@@ -873,7 +883,8 @@ _SPEECH_VERB = re.compile(
     r"mentioned|mentioning|remarked|pointed out|recalled|recalling|emphasised|emphasized|"
     r"underlined|underscored|believed|believes|hoped|explained|announced|reminded|informed|"
     r"stated|observed|confirmed|indicated|highlighted|known|opined|insisted|agreed|"
-    r"reported|suggested|assured|declared|wrote|thought|think|believe)\b"
+    r"reported|suggested|assured|declared|wrote|thought|think|believe|recalls|notes|stresses|"
+    r"states|reads)\b"
 )
 _SPEECH_PRONOUN = re.compile(
     r"\b(?:said|says|noted|stressed|added|believed|believes|hoped|stated|explained|"
@@ -884,7 +895,7 @@ _SPEECH_PRONOUN = re.compile(
 _RECALLED_EVENT = re.compile(
     r"\b(?:recalled|recalling|remembered|recounted|mentioned|mentioning|referred to|referring to|"
     r"reminded)"
-    r"\b[^.;]{0,80}?"
+    r"\b[^.;]{0,160}?"
     r"\b(?:visit|visits|meeting|meetings|talks|trip|conversation|concert|concerts|exhibition|"
     r"performance|lecture|address|speech|speeches|statement|remarks|proposal|proposals|"
     r"suggestion|suggestions|initiative|words)\b"
@@ -1032,7 +1043,7 @@ _ABSENT = re.compile(
 """Kept away: "X could not attend the sitting", "X, who had been due to moderate the panel,
 could not arrive" (unless they joined in another way, in the same sentence)."""
 _ELSEWHERE = re.compile(
-    r"\s*(?:was|were|is|are) (?:currently |now )?(?:away )?on (?:an? )?"
+    r"\s*(?:was|were|is|are) (?:currently |now )?(?:in [A-Z][\w-]+ )?(?:away )?on (?:an? )?"
     r"(?:official |working |state )?(?:visit|trip|mission|leave)\b"
 )
 """Away at the time, given as the reason: "as Speaker X was on an official visit to ..."."""
@@ -1058,9 +1069,12 @@ _DIED = re.compile(
 """The dead, named as such: "X, a former MP, died on ...", "X had passed away", "A and B were
 killed by soldiers", "X and her neighbour, Y, were killed", "X, who fell in the Patriotic War"."""
 
-_TO_COME = (" to visit", " to come", " to attend", " to take part", " to travel", " to pay")
+_TO_COME_WORDS = ("to visit", "to come", "to attend", "to take part", "to travel", "to pay")
 """After "invited X": an invitation to an event to come, not this one."""
-_LONG_AGO = re.compile(r"\s*,\s*who\b[^.;,]{0,100}?\b(?:1[0-8]\d\d|19[01]\d)\b")
+_LONG_AGO = re.compile(
+    r"\s*,\s*who\b[^.;,]{0,100}?\b(?:1[0-8]\d\d|19[01]\d|(?:eighteenth|nineteenth|"
+    r"seventeenth|sixteenth|fifteenth|1[5-9]th)[- ]century)\b"
+)
 """A who-clause dated more than a century back: someone of the past."""
 _LIFESPAN = re.compile(
     r"\s*\((?:c\.|ca\.|circa )?\s*\d{3,4}\s*[-–—]\s*(?:c\.|ca\.|circa )?\s*\d{3,4}\)"
@@ -1949,6 +1963,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
         if "made" in previous and _CLAIMS_MADE.search(pre_text) is not None:
             return False, False, True  # "the allegations made (last month) by Senator X"
         if verb in _POS_BY:
+            if _OTHER_EVENT.search(pre_text):
+                return False, False, True  # "the results of the meeting chaired by X"
             return True, False, False
         # "the claims made earlier by ...": an earlier deed, whatever the verb; "signed in
         # Tashkent last November by X"
@@ -2148,12 +2164,12 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         negative = dead = True
     elif _kept_away(post, rest, skip) or (
         # "as Speaker X was on an official visit to Uzbekistan"
-        previous[-1:] == ["as"] and " on " in rest[:24] and _ELSEWHERE.match(rest)
+        previous[-1:] == ["as"] and " on " in rest[:40] and _ELSEWHERE.match(rest)
     ):
         strong, weak, negative, dead = False, False, True, True
     elif rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
         negative = True
-    elif previous[-1:] == ["invited"] and rest.startswith(_TO_COME):
+    elif "invited" in previous and rest.lstrip(" ,").startswith(_TO_COME_WORDS):
         strong, weak, negative = False, False, True  # "invited X to visit Azerbaijan"
     elif after_preposition:
         pass  # the name is the object of a preposition: what follows is not its verb

@@ -1907,3 +1907,37 @@ def test_earlier_sessions_invitations_the_missing_and_the_away(
     paragraph: str, expected: dict[str, bool]
 ) -> None:
     assert took_part(extract_people("Sitting", [paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "First Deputy Chair Namig Aliyev presided, as Chair of the Milli Majlis Firangiz "
+            "Huseynova is in Budapest on an official visit. The republic was founded in 1918 by "
+            "the leader of the national movement Mammad Amin Rasulzade. He spoke of Friedrich "
+            "von Bodenstedt, who made the poems of Mirza Shafi Vazeh famous in the nineteenth "
+            "century. The written answer of Minister of Agriculture Elchin Tahmazli was "
+            "handed over. The statement recalls that last autumn Chair Aynur Gasimli invited a "
+            "group of MEPs to Shusha. They touched upon the results of the meeting of the "
+            "Cabinet chaired by Prime Minister Ali Asadli. The committee members Kamran "
+            "Aghasi and Lala Gurbanli continued with speeches by the experts.",
+            {
+                "Namig Aliyev": True,
+                "Firangiz Huseynova": False,
+                "Mammad Amin Rasulzade": False,
+                "Friedrich von Bodenstedt": False,
+                "Mirza Shafi Vazeh": False,
+                "Elchin Tahmazli": False,
+                "Aynur Gasimli": False,
+                "Ali Asadli": False,
+                "Kamran Aghasi": True,
+                "Lala Gurbanli": True,
+            },
+        ),
+    ],
+)
+def test_away_in_a_city_founders_centuries_written_answers_and_other_meetings(
+    paragraph: str, expected: dict[str, bool]
+) -> None:
+    assert took_part(extract_people("Sitting", [paragraph])) == expected
