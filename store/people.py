@@ -1012,8 +1012,13 @@ _SPEECH_ENDINGS = _words(
 
 
 _WHO_TOOK_PART = re.compile(
-    r"\s*,\s*who (?:also )?(?:participated|took part|attended|was present|were present|joined)\b"
+    r"\s*,\s*who (?:also )?(?:participated|took part|attended|was present|were present|joined|"
+    r"(?:was|were) (?:among the guests|in the hall|in the audience|sitting in the hall))\b"
 )
+_PRESENT_LATER = re.compile(
+    r"[^.;]{0,200}?\b(?:was|were) (?:also )?(?:present|in attendance) (?:at|in)\b"
+)
+"""Who is there, reported: "informed the House that Minister X and ... were present at"."""
 _AFTER_PAST_PERFECT = re.compile(
     # "who had talks" is an earlier event all the same; "who had a meeting" is not; "who at
     # the last session had described" is one too
@@ -2129,7 +2134,10 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         # text reports their nomination in someone's words: "X was nominated", "the
         # candidates ...: X, Y and Z", "nominated as deputy chairman ... X".
         return True, False, False, gone, dead
-    if _WHO_TOOK_PART.match(post):
+    present = _WHO_TOOK_PART.match(post) is not None or (
+        skip is not None and "who" in rest[:6] and _WHO_TOOK_PART.match("," + rest) is not None
+    )
+    if present:
         strong = True  # "X, who participated in the meeting, told ..."
     # "Huseyn Javid (1882-1941)": years of birth and death after the name; "X, who visited
     # the Caucasus in 1858"
@@ -2191,11 +2199,15 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
             weak = True
     if (
         not speaker
+        and not present  # "her grandfather X, a retired judge, who was sitting in the hall"
+        # "the delegation had been welcomed at the airport by X": the visit's own start
+        and not (strong and previous[-1:] == ["by"] and previous[-2:-1] == ["welcomed"])
         and (strong or weak or not negative)  # else no taking part to take back
         and (
             segment.recounted(np_start - 600 if np_start - 600 > sentence else sentence, np_start)
             or segment.said_after(name_end)
         )
+        and not _PRESENT_LATER.match(text, name_end)
     ):
         # Reported speech or an earlier event recounted: talked about, not acting.
         return False, False, True, gone, dead

@@ -1941,3 +1941,23 @@ def test_away_in_a_city_founders_centuries_written_answers_and_other_meetings(
     paragraph: str, expected: dict[str, bool]
 ) -> None:
     assert took_part(extract_people("Sitting", [paragraph])) == expected
+
+
+def test_present_in_the_hall_reported_present_and_welcomed_on_arrival() -> None:
+    found = extract_people(
+        "Sitting",
+        [
+            "Fidan Rzayeva said that she had learned the Constitution with her grandfather "
+            "Rasul Rzayev, a retired judge, who was sitting in the hall. MP Sona Karimbayli "
+            "informed the House that Minister of Finance Samir Valiyev and other officials were "
+            "present at the sitting. At the airport, the delegation had been welcomed by First "
+            "Deputy Speaker Selçuk Arıkan.",
+        ],
+    )
+    assert took_part(found) == {
+        "Fidan Rzayeva": True,
+        "Rasul Rzayev": True,
+        "Sona Karimbayli": True,
+        "Samir Valiyev": True,
+        "Selçuk Arıkan": True,
+    }
