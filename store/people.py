@@ -161,7 +161,7 @@ _PLACES = _words(
 
 _ORG = _words(
     """
-    products goods faculty lore sources assistance eurasian municipality municipalities settlement
+    products goods faculty lore sources assistance municipality municipalities settlement
     settlements
     milli majlis mejlis meclis meclisi parliament parliaments parliamentary assembly assemblies
     appeals parliamentarians
@@ -810,10 +810,6 @@ _NEG_TO = _words(
     monument monuments memorial loyalty allegiance due owing wrote congratulations
     congratulation condolence greeting invitation invitations
     """
-)
-_SENT_TO_MANY = re.compile(
-    r"\b(?:condolences|greetings|regards|congratulations|gratitude|thanks|respects?)\s+to\b"
-    r"[^.;]{0,160}?,\s+(?:and\s+)?to\s*$"
 )
 _POS_TO = _words("talked spoke speaking talks talk introduced presented")
 
@@ -1916,13 +1912,6 @@ def _cue_words(previous: list[str]) -> None:
             walked.pop()
         if not (apposition and _kin_of(walked)):
             previous[:] = walked
-        if len(previous) > 2 and previous[-1] in _POSSESSIVE:
-            # whose relative: "condolences to Mr X's widow Y", "met the shahid's mother Y"
-            del previous[-2:]
-            while previous and (
-                previous[-1] in _PRE_SKIP or previous[-1].rstrip(".") in _HONORIFICS
-            ):
-                previous.pop()
 
 
 def _kin_of_someone(words: Sequence[str]) -> bool:
@@ -1995,8 +1984,6 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             word = previous[-3]
         if word in _NEG_TO or _GREETINGS_OF_TO.search(pre_text) is not None:
             return False, False, True
-        if word == "," and _SENT_TO_MANY.search(pre_text) is not None:
-            return False, False, True  # "condolences to Mr X, to his widow Y and ..."
         if word in _POS_TO:
             return True, False, False
         return False, word == "according", False
@@ -2073,7 +2060,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         previous[-1:] in _MARTYRS  # "the belongings of the shahids A and B"
     )
     pre_start = np_start - 200 if np_start - 200 > sentence else sentence
-    if not dead and ("mong" in text[pre_start:np_start] or "including" in previous):
+    if not dead and (text.find("mong", pre_start, np_start) >= 0 or "including" in previous):
         # "the servicemen who died defending the Motherland, among them X and Y"
         dead = _DEAD_LIST.search(text, pre_start, np_start) is not None
     if dead:  # "the late psychiatrist Professor ...": nothing before it counts
