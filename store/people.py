@@ -504,6 +504,8 @@ _OPEN_QUOTES = ('"', "“")
 _CLOSE_QUOTES = ('"', "”")
 _PLACE_NOUNS_AFTER = (" village", " settlement", " district", " municipality")
 """After a name, these make it a place's."""
+_PLACE_AND = re.compile(r"\b(?:in|to) ([A-Z][\w-]+) and $")
+"""A known place, "and", then a name: another place ("in Belgrade and Novi Sad")."""
 _SETTLEMENT_OF = ("village of ", "villages of ", "town of ", "settlement of ", "township of ")
 """A place's name comes next, not a person's."""
 _OWNER = re.compile(r"\b([A-Z][\w’'-]*) (?:of|on|for) (?:the )?$")
@@ -1589,6 +1591,10 @@ def _mention(
             return None  # "the German daily Süddeutsche Rundschau"
         if text.startswith(_PLACE_NOUNS_AFTER, stop):
             return None  # "the liberated Jojug Marjanli village"
+        if before.endswith(" and ") and (after := _PLACE_AND.search(before)) and (
+            _kind(after.group(1)) == _PLACE
+        ):
+            return None  # "in Belgrade and Novi Sad"
         if before.endswith(_SETTLEMENT_OF):
             if real < 3:
                 return None  # "renaming the village of Kichik Dahna"

@@ -1961,3 +1961,14 @@ def test_present_in_the_hall_reported_present_and_welcomed_on_arrival() -> None:
         "Samir Valiyev": True,
         "Selçuk Arıkan": True,
     }
+
+
+def test_a_second_place_after_a_known_one_but_not_after_a_country_of_origin() -> None:
+    found = extract_people(
+        "Elections",
+        [
+            "MP Sevda Ismayilova visited polling stations in Belgrade and Novi Sad. The report "
+            "of Kristiina Lepik of Estonia and Luca Ferrante of Italy was presented.",
+        ],
+    )
+    assert names(found) == ["Sevda Ismayilova", "Kristiina Lepik", "Luca Ferrante"]
