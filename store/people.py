@@ -54,7 +54,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 _HONORIFICS = _words(
-    "mr mrs ms miss madame madam mme mlle dr sir dame lord prof professor mx father shri ato begum"
+    "mr mrs ms miss madame madam mme mlle dr sir dame lord prof professor mx father shri ato begum "
+    "puan encik datuk dato datin"
 )
 
 _TITLES = _words(
@@ -1033,6 +1034,7 @@ _AFTER_NEG = re.compile(
     r"(?:wounded|injured|shot|taken hostage|abducted|arrested|detained|deported)\b"
     r"|\s+(?:was|were) born\b"
     r"|\s+(?:was|were) (?:named|listed|mentioned) among\b"
+    r"|\s+(?:had )?left (?:the|his|her) (?:Assembly|[Pp]arliament|post|office|country)\b"
 )
 _ABSENT = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:[^,;.]{0,100}?\s(?:and|but)\s+(?:who\s+)?)?)?"
@@ -1591,8 +1593,10 @@ def _mention(
             return None  # "the German daily Süddeutsche Rundschau"
         if text.startswith(_PLACE_NOUNS_AFTER, stop):
             return None  # "the liberated Jojug Marjanli village"
-        if before.endswith(" and ") and (after := _PLACE_AND.search(before)) and (
-            _kind(after.group(1)) == _PLACE
+        if (
+            before.endswith(" and ")
+            and (after := _PLACE_AND.search(before))
+            and (_kind(after.group(1)) == _PLACE)
         ):
             return None  # "in Belgrade and Novi Sad"
         if before.endswith(_SETTLEMENT_OF):
@@ -2319,6 +2323,9 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(b) == 2 == len(a) - 1 and a[:2] == b and _PATRONYMIC_ENDING.search(b[1]):
         return True  # a later "Sergei Vladimirovich" for "Sergei Vladimirovich Kolesnikov"
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    father = next((i for i, word in enumerate(long_) if word in _PATRONYMIC_END), 0)
+    if father > 1 and short[0] == long_[father - 1]:
+        return False  # "Vagif Mammadov", the father of "Tural Vagif oglu Mammadov"
     if a[-1] == b[-1]:
         it = iter(long_)
         if all(word in it for word in short):
