@@ -552,10 +552,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = build_parser(_commands_in(argv)).parse_args(argv)
     handler = COMMANDS.get(args.command or "", cmd_browse)
-    if args.command in LOOKUPS:
-        # A lookup lives a tenth of a second and keeps what it reads until it exits: the
-        # cyclic collector's passes over it would find nothing to free (a twentieth of
-        # `search`'s instructions).
+    # A lookup lives a tenth of a second and keeps what it reads until it exits: the cyclic
+    # collector's passes over it would find nothing to free (a twentieth of `search`'s
+    # instructions). It is paused for the command, not for the caller (tests call main()).
+    paused = args.command in LOOKUPS and gc.isenabled()
+    if paused:
         gc.disable()
     try:
         return handler(args)
@@ -575,6 +576,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    finally:
+        if paused:
+            gc.enable()
 
 
 if __name__ == "__main__":

@@ -334,3 +334,13 @@ def test_list_of_the_newest_answers_from_the_manifest_as_from_the_whole_list(
             expected = expected[:limit] if limit is not None else expected
             assert [row["id"] for row in json.loads(out)] == expected, (since, limit)
             assert code == (0 if expected else 1)
+
+
+def test_a_lookup_pauses_the_collector_only_while_it_runs(
+    capsys: pytest.CaptureFixture[str], library: Path
+) -> None:
+    import gc
+
+    assert gc.isenabled()
+    assert run(capsys, "list", "--db", str(library), "--json")[0] == 0
+    assert gc.isenabled()
