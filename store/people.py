@@ -70,6 +70,7 @@ _TITLES = _words(
     sultan emperor monarch senator senators judge prosecutor prosecutor-general attorney
     delegate delegates representative representatives envoy envoys consul consul-general
     ambassador ambassadors attache chargé counsellor counselor spokesman spokeswoman spokesperson
+    lawyer lawyers advocate
     adviser advisor aide assistant officer executive acting first second third former
     extraordinary plenipotentiary honorary honoured honored permanent special candidate
     candidates auditor auditors rapporteur coordinator patriarch pope mufti archbishop bishop
@@ -162,8 +163,8 @@ _PLACES = _words(
 
 _ORG = _words(
     """
-    products goods faculty lore sources assistance municipality municipalities settlement
-    settlements
+    products goods faculty lore sources assistance cartography geodesy municipality municipalities
+    settlement settlements
     milli majlis mejlis meclis meclisi parliament parliaments parliamentary assembly assemblies
     appeals parliamentarians
     national nationwide grand great supreme state states republic republics kingdom principality
@@ -792,7 +793,7 @@ _NEG_OF = (
     words lines quotation quotations saying sayings motto home birthplace hometown case
     story fate example role contribution contributions merits view views opinion opinions
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
-    stories tales collection answer answers reply replies
+    stories tales collection answer answers reply replies powers
     """
     )
     | _KIN
@@ -1077,7 +1078,8 @@ killed by soldiers", "X and her neighbour, Y, were killed", "X, who fell in the 
 _TO_COME_WORDS = ("to visit", "to come", "to attend", "to take part", "to travel", "to pay")
 """After "invited X": an invitation to an event to come, not this one."""
 _LONG_AGO = re.compile(
-    r"\s*,\s*who\b[^.;,]{0,100}?\b(?:1[0-8]\d\d|19[01]\d|(?:eighteenth|nineteenth|"
+    r"\s*,\s*who\b[^.;,]{0,100}?\b(?:1[0-8]\d\d|19[01]\d|(?:a|one|two|half a) centur(?:y|ies) "
+    r"ago|(?:eighteenth|nineteenth|"
     r"seventeenth|sixteenth|fifteenth|1[5-9]th)[- ]century)\b"
 )
 """A who-clause dated more than a century back: someone of the past."""
@@ -1106,7 +1108,8 @@ _ORG_IN_ROLE = re.compile(
     r"committee|court|bank|organisation|organization|association|fund|foundation|network|"
     r"movement|commission|club|company|corporation|university|academy|congress|conference|"
     r"duma|majlis|rada|sejm|group|league|agency|institute|society|party|centre|center|board|"
-    r"department|ministry|directorate|school|lyceum|families|"
+    r"department|ministry|directorate|school|lyceum|families|service|services|inspectorate|"
+    r"administration|bureau|secretariat|"
     r"federation(?! of russia)|[a-z]*\s?pa|ipu|osce|eu|un|cis|nato|nam|apa|pace|oic|turkpa|"
     r"gnat|tbmm|ipa|uefa|fifa|ioc|[a-z]+ federation)\b"
 )
@@ -2005,6 +2008,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
     if last == "from":
         if "video" in previous[-6:-1]:
             return False, True, False  # "a video message from X": joining from afar
+        if "written" in previous[-6:-1]:
+            return False, False, True  # "written comments from Dr X were distributed"
         return False, False, any(w in _FROM_NOUNS for w in previous[-6:-1])
     if last == "under":
         if any(w in _MEETING_WORDS for w in previous[-7:-1]):
