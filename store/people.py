@@ -70,7 +70,7 @@ _TITLES = _words(
     sultan emperor monarch senator senators judge prosecutor prosecutor-general attorney
     delegate delegates representative representatives envoy envoys consul consul-general
     ambassador ambassadors attache chargé counsellor counselor spokesman spokeswoman spokesperson
-    lawyer lawyers advocate
+    lawyer lawyers advocate gazi
     adviser advisor aide assistant officer executive acting first second third former
     extraordinary plenipotentiary honorary honoured honored permanent special candidate
     candidates auditor auditors rapporteur coordinator patriarch pope mufti archbishop bishop
@@ -195,7 +195,8 @@ _ORG = _words(
     ordinance regulation regulations provisions programme programmes program programs plan
     plans strategy concept doctrine initiative project projects award awards prize prizes
     medal medals cup cups trophy championship championships games olympics olympic paralympic
-    tournament festival exhibition expo fair day days week year decade anniversary centenary
+    tournament festival exhibition expo fair event events day days week year decade anniversary
+    centenary
     jubilee war wars battle battles genocide massacre tragedy operation conflict victory
     liberation revolution independence salvation solidarity occupation corridor route pipeline
     country countries nation region regions regional province provinces district districts
