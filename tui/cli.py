@@ -9,7 +9,6 @@ errors. Errors are one plain message on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import re
 import sys
@@ -552,12 +551,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = build_parser(_commands_in(argv)).parse_args(argv)
     handler = COMMANDS.get(args.command or "", cmd_browse)
-    # A lookup lives a tenth of a second and keeps what it reads until it exits: the cyclic
-    # collector's passes over it would find nothing to free (a twentieth of `search`'s
-    # instructions). It is paused for the command, not for the caller (tests call main()).
-    paused = args.command in LOOKUPS and gc.isenabled()
-    if paused:
-        gc.disable()
+    if args.command in LOOKUPS:
+        from store.storage import gc_paused
+
+        # A lookup lives a tenth of a second and keeps what it reads until it exits: the
+        # cyclic collector's passes over it would find nothing to free (a twentieth of
+        # `search`'s instructions). Paused for the command only (tests call main()).
+        with gc_paused():
+            return _run(handler, args)
+    return _run(handler, args)
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command; its errors become one line on stderr and an exit code."""
     try:
         return handler(args)
     except UsageError as error:
@@ -576,9 +582,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
-    finally:
-        if paused:
-            gc.enable()
 
 
 if __name__ == "__main__":
