@@ -163,7 +163,8 @@ _PLACES = _words(
 
 _ORG = _words(
     """
-    products goods faculty lore sources assistance cartography geodesy municipality municipalities
+    products goods faculty lore sources assistance cartography geodesy research municipality
+    municipalities
     settlement settlements
     milli majlis mejlis meclis meclisi parliament parliaments parliamentary assembly assemblies
     appeals parliamentarians
@@ -755,7 +756,7 @@ _NEG_BY = _words(
     envisaged suggested named killed murdered wounded injured attacked assassinated published
     prepared drafted tabled line lines words quote quotation
     written composed painted edited translated compiled poems poem verses songs works books
-    novel novels plays paintings music piece pieces song composition compositions sent
+    novel novels plays paintings music piece pieces song composition compositions sent drawn
     """
 )
 # "signed in Tashkent last November by", "founded in 1918 by the": when and where, then who
@@ -1069,7 +1070,8 @@ _DIED = re.compile(
     r"himself\s+|herself\s+)?"
     r"(?:has |had |have |was |were )?(?:been )?"
     r"(?:died|dies|passed away|passes away|killed|became (?:a )?(?:shahid|martyr)|martyred|"
-    r"(?:is|are|lies|lie) buried|among (?:those|the) (?:killed|dead|who died)|"
+    r"(?:is|are|lies|lie) buried|among(?:st)? (?:those|the) (?:killed|dead|who died)|"
+    r"fallen (?:in|during|at|on|near|defending|for)\b|"
     r"went missing|(?:is|are) (?:still )?missing|"
     r"fell (?:in|during|at|on|near|defending|for|as|a martyr)\b)\b"
 )
@@ -1883,6 +1885,10 @@ def _cue_words(previous: list[str]) -> None:
     apposition = False
     while previous and previous[-1].rstrip(".") in _HONORIFICS:
         previous.pop()  # "a message from Professor X"
+    if previous[-2:] == ["in", "particular"] or previous[-2:] == ["above", "all"]:
+        del previous[-2:]  # "recalled in particular Lieutenant X"
+    elif previous[-1:] == ["especially"] or previous[-1:] == ["particularly"]:
+        previous.pop()
     if len(previous) > 1 and previous[-1].endswith("-year-old"):
         previous.pop()  # an age: "killing 63-year-old X and her nine-year-old grandson Y"
     if _describing_noun(previous):
@@ -2364,6 +2370,9 @@ def _is_female(given_name: str) -> bool:
     return bool(_FEMALE_SURNAME.search(given_name))
 
 
+_MEMBER_ROLE = re.compile(r"\b(?:mp|mps|deputy|deputies)\b")
+
+
 @lru_cache(maxsize=1 << 12)
 def _reference_role(role: str) -> bool:
     """Whether a role marks a head of state, a national leader or a historical figure."""
@@ -2374,6 +2383,8 @@ def _reference_role(role: str) -> bool:
         return True
     if _PRESIDENTS_OFFICE.search(folded):
         return False  # "Special representative of the President in the Lachin district"
+    if _MEMBER_ROLE.search(folded) and "late" not in folded:
+        return False  # "Writer and MP": a member of a parliament now
     if not _KIN.isdisjoint(folded.split()):
         return False  # "the younger brother of the shahid"
     if any(_kind(word) == _ACRO for word in _ACRONYM.findall(role)):
