@@ -709,6 +709,8 @@ def _describes(word: str) -> bool:
 
 
 _POSSESSIVES = _words("his her their our its")
+_IN_PARTICULAR = _words("particular all especially particularly")
+"""The last word of "in particular", "above all", "especially" before a name."""
 _MARTYRS = (["shahid"], ["shahids"], ["martyr"], ["martyrs"])
 """Right before a name: someone who has died for the country."""
 _PLACE_PREPOSITIONS = _words("from in at of for on under over into towards between among")
@@ -1885,10 +1887,11 @@ def _cue_words(previous: list[str]) -> None:
     apposition = False
     while previous and previous[-1].rstrip(".") in _HONORIFICS:
         previous.pop()  # "a message from Professor X"
-    if previous[-2:] == ["in", "particular"] or previous[-2:] == ["above", "all"]:
-        del previous[-2:]  # "recalled in particular Lieutenant X"
-    elif previous[-1:] == ["especially"] or previous[-1:] == ["particularly"]:
-        previous.pop()
+    if previous and previous[-1] in _IN_PARTICULAR:
+        if previous[-2:] in (["in", "particular"], ["above", "all"]):
+            del previous[-2:]  # "recalled in particular Lieutenant X"
+        elif previous[-1] != "all" and previous[-1] != "particular":
+            previous.pop()  # "especially", "particularly"
     if len(previous) > 1 and previous[-1].endswith("-year-old"):
         previous.pop()  # an age: "killing 63-year-old X and her nine-year-old grandson Y"
     if _describing_noun(previous):
