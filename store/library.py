@@ -300,6 +300,25 @@ class Library:
                 return []  # a malformed head only costs the early first screen
         return rows
 
+    def newest(
+        self, *, since: str | None = None, limit: int | None = None
+    ) -> list[ReleaseSummary] | None:
+        """The newest releases dated ``since`` or later, at most ``limit``, from the manifest's
+        head when the answer lies within it (`list --limit 20` on 100,000 releases need not
+        read them all); None when only :meth:`summaries` can answer."""
+        if since is None and limit is None:
+            return None
+        head = self.head()
+        rows = [
+            row for row in head if since is None or (row.date is not None and row.date >= since)
+        ]
+        # The head is newest first (undated last): the rows since a date are a prefix of it,
+        # and all of it is the whole library when it holds fewer rows than it can.
+        complete = len(rows) < len(head) or 0 < len(head) < HEAD_ROWS
+        if limit is not None and (complete or len(rows) >= limit):
+            return rows[: max(limit, 0)]
+        return rows if complete else None
+
     def summaries(self) -> list[ReleaseSummary]:
         """Every release's summary, newest first (undated releases last)."""
         manifest = self.manifest()  # forgets the rows when another process has committed

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from store.library import Library
-    from store.models import Person, Release, ReleaseSummary, RoleSpan
+    from store.models import Person, Release, RoleSpan
     from store.paths import LibraryLocation
 
 EXIT_OK, EXIT_NOTHING, EXIT_ERROR = 0, 1, 2
@@ -283,7 +283,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     library = _open(args)
     since = _date_bound(args.since, upper=False)
     until = _date_bound(args.until, upper=True)
-    newest = None if args.person or until else _newest(library, since, args.limit)
+    newest = None if args.person or until else library.newest(since=since, limit=args.limit)
     rows = library.summaries() if newest is None else newest
     for name in args.person:
         person = _resolve_person(library, name)
@@ -324,28 +324,6 @@ def cmd_list(args: argparse.Namespace) -> int:
             )
         console.print(table)
     return EXIT_OK if rows else EXIT_NOTHING
-
-
-def _newest(library: Library, since: str | None, limit: int | None) -> list[ReleaseSummary] | None:
-    """The newest releases since ``since``, at most ``limit``, from the manifest's head (the
-    first screen of the browser) when the answer lies within it; else None. The head is the
-    newest rows in the list's order, so `list --limit 20` on 100,000 releases need not read
-    them all (two seconds)."""
-    from store.library import HEAD_ROWS
-
-    if limit is None and since is None:
-        return None
-    head = library.head()
-    rows: list[ReleaseSummary] = []
-    for row in head:
-        if since is not None and (not row.date or row.date < since):
-            return rows[: max(limit, 0)] if limit is not None else rows  # the rest is older
-        rows.append(row)
-    if limit is not None and len(rows) >= limit:
-        return rows[: max(limit, 0)]
-    if head and len(head) < HEAD_ROWS:
-        return rows  # the whole library
-    return None
 
 
 def cmd_people(args: argparse.Namespace) -> int:
