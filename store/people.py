@@ -164,6 +164,7 @@ _PLACES = _words(
 _ORG = _words(
     """
     products goods faculty lore sources assistance cartography geodesy research municipality
+    mines mining railways railway airlines a’shura a'shura
     municipalities
     settlement settlements
     milli majlis mejlis meclis meclisi parliament parliaments parliamentary assembly assemblies
@@ -312,6 +313,14 @@ _BODY_ENDS = _words(
 )
 """Words that end a body's name: the words after them are a person's ("the Assembly of the
 Republic Rui Almeida Figueiredo")."""
+_SUBJECTS = _words(
+    "defence defense security health healthcare education science culture energy economy "
+    "agriculture justice tourism youth sport ecology transport industry trade finance labour "
+    "labor employment environment migration diaspora media information technology innovation "
+    "construction housing veterans"
+)
+"""A body's subject ends its name: the words after it are a person's ("the Standing Committee
+on Defence Farid Ahmad Khan"), unlike those after a word that opens a name ("Radio Absheron")."""
 _ORG_PAIRS = frozenset(
     [
         "executive power",
@@ -369,7 +378,8 @@ _STOP |= _ADJECTIVES
 
 # Particles inside names ("Salim bin Muhammad al-Malik", "Rashid Talbi El Alami").
 _PARTICLES = _words(
-    "bin ibn bint binti ben abu van von der den de del della di da dos das du le la ter ten zu y "
+    "bin ibn bint binti ben abu van von der den de del della di da dos das du le la lo los las ter "
+    "ten zu y "
     "el al oglu ogly qizi gizi kyzy uly uulu bey bay o i"
 )
 _ARABIC_PARTICLES = _words("bin ibn bint binti abu")
@@ -468,12 +478,12 @@ _L = r"[^\W\d_]"
 _AP = "[’'`ʼ]"
 _WORD_TAIL = rf"{_L}*(?:{_AP}{_L}+)*(?:[-‐‑]{_L}+(?:{_AP}{_L}+)*)*"
 _ABBR_DOT = (  # "Mr.", and an initial: "A. Mammadov"
-    r"(?:\.(?:(?<=\bMr\.)|(?<=\bMrs\.)|(?<=\bMs\.)|(?<=\bDr\.)|(?<=\bProf\.)|(?<=\b[A-Z]\.)))?"
+    r"(?:\.(?:(?<=\bMr\.)|(?<=\bMrs\.)|(?<=\bMs\.)|(?<=\bDr\.)|(?<=\bProf\.)|(?<=\bMd\.)|(?<=\b[A-Z]\.)))?"
 )
 _LOWTOK = rf"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|ibn|bin|abu|abd)-{_UP}{_L}*"
 _TOKEN = rf"(?:{_UP}{_WORD_TAIL}{_ABBR_DOT}|{_LOWTOK})"
 _LPART = (
-    r"(?:bin|ibn|bint|binti|ben|abu|van|von|der|den|de|del|della|di|da|dos|das|du|le|la|ter|"
+    r"(?:bin|ibn|bint|binti|ben|abu|van|von|der|den|de|del|della|di|da|dos|das|du|le|la|los|las|ter|"
     r"ten|zu|y|i|oglu|ogly|oğlu|qizi|gizi|kyzy|uly|uulu|bey|bay)"
 )
 _SP = r"[ \u00a0]+"
@@ -538,7 +548,7 @@ _NAMING = _words("named name naming renamed rename renaming")
 
 # Sentence (and clause) ends; "Mr." and initials do not end one.
 _SENTENCE_END = re.compile(  # a character class first: the scan skips text quickly
-    r"[.!?…;:](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bProf\.)"
+    r"[.!?…;:](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bProf\.)(?<!\bMd\.)"
     r"(?<!\b[A-Z]\.)[.!?…;:]*[\"”’)]*\s+"
 )
 # Titles of laws, events and conferences hold no people: quoted ones, and unquoted ones in
@@ -756,7 +766,8 @@ _NEG_BY = _words(
     proposed declared approved ordered continued pursued motioned defined supported inspired
     set created built shaped commissioned authored issued decreed pioneered started launched
     envisaged suggested named killed murdered wounded injured attacked assassinated published
-    prepared drafted tabled line lines words quote quotation
+    prepared drafted tabled line lines words quote quotation study studies research article
+    articles film documentary done
     written composed painted edited translated compiled poems poem verses songs works books
     novel novels plays paintings music piece pieces song composition compositions sent drawn
     """
@@ -794,10 +805,11 @@ _NEG_OF = (
     reign era times years administration victims family initiation crash deaths loss
     accident text texts writings poem poems verses songs
     book books novel novels play plays memoirs diaries manuscripts archive papers
-    words lines quotation quotations saying sayings motto home birthplace hometown case
+    words line lines verse poetry quotation quotations saying sayings motto home birthplace
+    hometown case
     story fate example role contribution contributions merits view views opinion opinions
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
-    stories tales collection answer answers reply replies powers
+    stories tales collection answer answers reply replies powers office
     """
     )
     | _KIN
@@ -859,7 +871,7 @@ _CHOSEN_AS = _words("nominated proposed appointed elected")
 _NEG_LAST = _words(
     "before against than like unlike late mentioned cited quoted commemorated about regarding "
     "concerning wished wishes wishing recalled recalling remembered quoting quotes lost killing "
-    "named naming replace"
+    "named naming replace retiring outgoing predecessor"
 )
 _STRONG_LAST = _words(
     """
@@ -905,6 +917,11 @@ _RECALLED_EVENT = re.compile(
     r"suggestion|suggestions|initiative|words)\b"
 )
 """An earlier event recalled: "recalled the visit to Baku last spring of ..."."""
+_BACK_TO_EVENT = re.compile(
+    r", and (?:then )?(?:gave the floor|welcomed|invited|introduced|greeted)\b"
+)
+"""The speaker's own deed after what they said: "said that the Bill had been drawn up with the
+unions, and gave the floor to X"."""
 _NEW_CLAUSE = re.compile(r"\band (?:then |also )?(?:[a-z]+ed|met|held|gave|took|made|spoke)\b|;")
 _ATTENDED_NOW = re.compile(
     r" (?:the |this |today’s |today's )?(?:sitting|meeting|session|event|hearing|ceremony) "
@@ -1043,7 +1060,7 @@ _AFTER_NEG = re.compile(
 )
 _ABSENT = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:[^,;.]{0,100}?\s(?:and|but)\s+(?:who\s+)?)?)?"
-    r"(?:(?:could not|couldn't|cannot|can't|was unable to|were unable to|"
+    r"(?:(?:could not|couldn't|cannot|can't|was unable to|were unable to|had been unable to|"
     r"is unable to|are unable to|did not|was not able to|will not be able to|will not|won't|"
     r"would not be able to) (?:attend|come|go|arrive|travel|make the trip|take part|participate|"
     r"be present)|(?:was|were) (?:not (?:on the (?:call|line)|present|in attendance)|absent)|"
@@ -1052,9 +1069,22 @@ _ABSENT = re.compile(
 )
 """Kept away: "X could not attend the sitting", "X, who had been due to moderate the panel,
 could not arrive" (unless they joined in another way, in the same sentence)."""
+_SAID_ASIDE = re.compile(
+    r", (?:he|she|they|[A-Z][\w’'-]+) (?:said|noted|added|recalled|stressed|explained), "
+    r"(?!who\b)"
+)
+"""Words of someone else's around the name: "Hamida khanim, she said, had left memoirs"."""
+_LEFT_POST = re.compile(
+    r"\s*,\s*who (?:had |has )?(?:(?:given up|resigned) (?:his|her) (?:seat|mandate|post)|"
+    r"left (?:the post|his post|her post|the Milli Majlis|parliament|[A-Z][\w-]+ (?:in|last|on)\b)|"
+    r"retired|resigned|stepped down)\b"
+)
+"""Gone from the post or the place: "thanked MP X, who had given up his seat in May"."""
 _ELSEWHERE = re.compile(
-    r"\s*(?:was|were|is|are) (?:currently |now )?(?:in [A-Z][\w-]+ )?(?:away )?on (?:an? )?"
-    r"(?:official |working |state )?(?:visit|trip|mission|leave)\b"
+    r"\s*(?:(?:was|were|is|are) (?:currently |now |at present )?(?:in [A-Z][\w-]+ )?(?:away )?"
+    r"(?:on (?:an? )?(?:official |working |state )?(?:visit|trip|mission|leave)\b|"
+    r"(?:leading|heading) (?:the|a|an) [^.;]{0,40}\bdelegation\b)|"
+    r"being (?:away|abroad|on (?:an? )?(?:official |working )?(?:visit|trip|mission|leave))\b)"
 )
 """Away at the time, given as the reason: "as Speaker X was on an official visit to ..."."""
 _DEAD_LIST = re.compile(
@@ -1208,6 +1238,7 @@ class _Segment:
                     _TIME_CLAUSE.search(text, max(start, at - 80), at)
                     and _SITTING_STEP.match(text, at, end)
                 )
+                and not _BACK_TO_EVENT.search(text, at, end)
             ):
                 return True
             at = text.find("had", at + 3, end)
@@ -1223,6 +1254,7 @@ class _Segment:
                     # "A said that ..., while Mr B spoke about ...": B's own clause
                     and text.find(", while ", after, end) < 0
                     and text.find(", whereas ", after, end) < 0
+                    and not _BACK_TO_EVENT.search(text, after, end)
                 ):
                     return True
                 at = text.find(conjunction, after, end)
@@ -1343,7 +1375,17 @@ def _starts_name(tokens: tuple[_Token, ...], index: int) -> bool:
 
 
 _GIVEN_NAME_TITLES = _words("sultan emir")
-_AZ_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|li|lu|ly|zade|zada|oglu|beyli|bayli)$")
+_AZ_SURNAME = re.compile(
+    r"(?:ov|ova|ev|eva|yev|yeva|li|lu|ly|zade|zada|oglu|beyli|bayli|ovic|evic)$"
+)
+"""Surnames after a title that is a given name too: Azerbaijani, and South Slavic ("Emir
+Hadžiahmetović")."""
+_CAPS_FAMILY = re.compile(r"[A-Z]*[AEIOUY][A-Z]*")
+"""A family name in capitals has a vowel (so have some acronyms, but they stand before no lone
+given name of the shape below)."""
+_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]*(?:[aeiouy]|n|-[a-z]+)")
+"""A Japanese, Chinese or Korean given name ends in a vowel or n, or is two syllables joined by a
+hyphen: "Haruki", "Lixin", "Ji-hoon" (not "ACWA Power")."""
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 """A romanised Korean given name ("Sung-min", "Jae-in")."""
 _REGNAL = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
@@ -1362,6 +1404,8 @@ def _continues_name(tokens: tuple[_Token, ...], end: int) -> bool:
         return tokens[end][3] == _NAME and end > 0 and tokens[end - 1][3] == _TITLE
     if next_kind == _ING:
         return tokens[end][3] == _NAME  # "Xi Jinping"
+    if next_kind == _PLACE and tokens[end][3] == _PART and tokens[end][0][:1].isupper():
+        return True  # "Lo Monaco" (see below)
     if next_kind == _PART:
         after = end + 2
         if after < len(tokens) and tokens[after][3] == _PART:
@@ -1372,9 +1416,17 @@ def _continues_name(tokens: tuple[_Token, ...], end: int) -> bool:
             and _fold_word(tokens[end + 1][0]) in _ARABIC_PARTICLES
         ):
             return True  # "bin Said": after "bin" a capitalised word is a name
-        return (after < len(tokens) and tokens[after][3] == _NAME) or (
-            _fold_word(tokens[end + 1][0]) in _PATRONYMIC_END
-        )
+        if (
+            after < len(tokens)
+            and (
+                tokens[after][3] == _NAME
+                # a particle in capitals goes before a surname that may be a place's name too:
+                # "Maria Grazia Lo Monaco"
+                or (tokens[after][3] == _PLACE and tokens[end + 1][0][:1].isupper())
+            )
+        ):
+            return True
+        return _fold_word(tokens[end + 1][0]) in _PATRONYMIC_END
     return False
 
 
@@ -1438,6 +1490,42 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 # Sultan Al Nahyan".
                 word, start, end, _, possessive = piece_tokens[i + 1]
                 piece_tokens[i + 1] = (word, start, end, _NAME, possessive)
+            following = _fold_word(piece_tokens[i + 1][0])
+            if following == "begum" and piece_tokens[i][3] == _NAME:
+                # "Begum" after a name is the name's last word: "Rokeya Sultana Begum" (before
+                # one it is a title: "Begum Rowshan Ershad").
+                word, start, end, _, possessive = piece_tokens[i + 1]
+                piece_tokens[i + 1] = (word, start, end, _NAME, possessive)
+            elif following == "sri" and _fold_word(piece_tokens[i][0]) in ("tan", "puan"):
+                # A Malaysian title of two words: "Tan Sri Ahmad Fadzil" ("Tan" alone is a name).
+                for j in (i, i + 1):
+                    word, start, end, _, possessive = piece_tokens[j]
+                    piece_tokens[j] = (word, start, end, _HON, possessive)
+            elif (
+                piece_tokens[i + 1][3] == _ACRO
+                and i + 2 == len(piece_tokens)
+                and (
+                    piece_tokens[i][3] == _HON
+                    or (piece_tokens[i][3] == _NAME and _CAPS_FAMILY.fullmatch(piece_tokens[i][0]))
+                )
+                and _CAPS_FAMILY.fullmatch(piece_tokens[i + 1][0])
+            ):
+                # A family name in capitals after its title: "Mr SATO".
+                word, start, end, _, possessive = piece_tokens[i + 1]
+                piece_tokens[i + 1] = (word, start, end, _NAME, possessive)
+            if (
+                piece_tokens[i][3] == _ACRO
+                and i + 2 == len(piece_tokens)
+                and piece_tokens[i + 1][3] == _NAME
+                and _EAST_ASIAN_GIVEN.fullmatch(piece_tokens[i + 1][0])
+                and not piece_tokens[i][4]
+                and _CAPS_FAMILY.fullmatch(piece_tokens[i][0])
+                and (i == 0 or piece_tokens[i - 1][3] not in (_ACRO, _NAME))
+            ):
+                # A family name in capitals before a given name, as East Asian names are often
+                # written: "SATO Haruki", "PARK Ji-hoon" (not "ANAMA Vugar Suleymanov").
+                word, start, end, _, possessive = piece_tokens[i]
+                piece_tokens[i] = (word, start, end, _NAME, possessive)
         for i in range(1, len(piece_tokens) - 2):
             if (
                 _is_initial(piece_tokens[i][0])
@@ -1491,6 +1579,7 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                         and tokens[0][3] == _ORGW
                         and not tokens[0][0].endswith("s")
                         and _fold_word(tokens[0][0]) not in _BODY_ENDS
+                        and _fold_word(tokens[0][0]) not in _SUBJECTS
                     )
                     or (
                         tokens[first - 1][3] in (_PLACE, _ACRO)
@@ -1559,7 +1648,24 @@ def _mentions_in(segment: _Segment) -> list[_Mention]:
     for run in _RUN.finditer(text):
         group = run.group()
         if " " not in group and "\u00a0" not in group:
-            continue  # one word alone is never a name (a bare surname needs its title)
+            # One word alone is a name only where its context says so (a bare surname needs
+            # its title): "his grandson Ramin", "Gulnara khanim", "the poet Iqbal".
+            start, end = run.span()
+            if not (
+                text.startswith(_LONE_AFTER, end)
+                or text.endswith(_LONE_BEFORE_WORDS, start - 14 if start > 14 else 0, start)
+            ):
+                continue
+            lone = _lone_name(text, start, end, group)
+            if lone is not None:
+                if excluded is None:
+                    excluded = _excluded_spans(segment)
+                    segment.prepare()
+                if not (excluded and _inside(excluded, start)):
+                    alone = _named(segment, start, lone, floor)
+                    floor = alone.end
+                    found.append(alone)
+            continue
         candidates = _analyse_run(group)
         if not candidates:
             continue
@@ -1579,6 +1685,43 @@ def _mentions_in(segment: _Segment) -> list[_Mention]:
                 floor = mention.end
                 found.append(mention)
     return found
+
+
+_LONE_AFTER = (" khanim", " khanum", " muallim")
+"""Azerbaijani forms of address after a given name: "Gulnara khanim", "Allahverdi muallim"."""
+_LONE_BEFORE_WORDS = (
+    " son ", " daughter ", " grandson ", " granddaughter ", " brother ", " sister ", " nephew ",
+    " niece ", " poet ", " poetess ", " singer ", " composer ", " ruler ", " astronomer ",
+    " thinker ", " philosopher ", " mystic ",
+)  # fmt: skip
+_LONE_BEFORE = re.compile(
+    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ )?(?:son|daughter|grandson|granddaughter|"
+    r"brother|sister|nephew|niece)|(?:the|great|famous) (?:[\w-]+ )?(poet|poetess|singer|"
+    r"composer|ruler|astronomer|thinker|philosopher|mystic)) $"
+)
+"""A relative or a poet of one name: "his grandson Ramin", "the great Kazakh poet Abai"."""
+
+
+def _lone_name(text: str, start: int, end: int, word: str) -> _Name | None:
+    """A name of one word, where the words around it say it is one."""
+    before = None
+    address = ""
+    if text.startswith(_LONE_AFTER, end):
+        address = next(word for word in _LONE_AFTER if text.startswith(word, end))
+    else:  # (after one of _LONE_BEFORE_WORDS)
+        before = _LONE_BEFORE.search(text, max(0, start - 50), start)
+        if before is None or text.find(" name", max(0, start - 50), start) >= 0:
+            return None  # (not a name given: "would name his newborn son Azer")
+    word, possessive = _strip_possessive(word)
+    if len(word) < 3 or not word[1:].islower() or _kind(word) != _NAME:
+        return None
+    folded = _fold_word(word)
+    # "the poet Iqbal": known by one name, a figure of the past (its title says so below)
+    title = before.group(1) or "" if before is not None else ""
+    if address and possessive:
+        return None
+    size = len(word) + len(address)  # the mention ends after "khanim": the cues come after it
+    return _Name(0, size, (word,), (folded,), False, title, word, possessive, 1)
 
 
 def _mention(
@@ -1840,6 +1983,12 @@ def _comma_in_role(words: list[str], i: int, last: int) -> bool:
 # -- took part or referred to ----------------------------------------------------------------
 
 
+_TALKED_ABOUT = _words("about recalled recalling remembered mentioned commemorated quoted cited")
+_NOT_IN_PHRASE = _words(
+    "and or that which who whom whose was were is are be been has have had to with by for from "
+    "at on as said says"
+)
+"""Words that end the noun phrase before an apposition, looking back from the comma."""
 _CUE_WORDS = (
     _NEG_OF
     | _POS_OF
@@ -1916,6 +2065,23 @@ def _cue_words(previous: list[str]) -> None:
             ):
                 del previous[at:]
                 break
+        else:
+            # "spoke about the founders of the Republic, A and B", "recalled the ADR's
+            # founders, A and B": the names stand for the noun phrase a talking verb governs
+            for at in range(-2, -12, -1):
+                if len(previous) < -at:
+                    break
+                word = previous[at]
+                if word in _TALKED_ABOUT:
+                    if previous[at + 1] in _ARTICLES:
+                        del previous[at + 1 :]
+                    break
+                if (
+                    not word.replace("’s", "").replace("'s", "").isalpha()
+                    or word.endswith("ed")  # a verb: "... deserved careful study, Mr X said"
+                    or word in _NOT_IN_PHRASE
+                ):
+                    break
     if (
         len(previous) > 2
         and previous[-2] == "of"
@@ -1979,6 +2145,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             return False, False, True  # "the role played by X in founding the republic"
         if "made" in previous and _CLAIMS_MADE.search(pre_text) is not None:
             return False, False, True  # "the allegations made (last month) by Senator X"
+        if verb.endswith("chaired") and previous[-3:-2] in (["is"], ["are"]):
+            return False, False, True  # "the commission, which is co-chaired by X": a post
         if verb in _POS_BY:
             if _OTHER_EVENT.search(pre_text):
                 return False, False, True  # "the results of the meeting chaired by X"
@@ -2184,9 +2352,14 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         negative = dead = True
     elif _kept_away(post, rest, skip) or (
         # "as Speaker X was on an official visit to Uzbekistan"
-        previous[-1:] == ["as"] and " on " in rest[:40] and _ELSEWHERE.match(rest)
+        (previous[-1:] in (["as"], ["since"]) or rest.startswith(" being "))
+        and _ELSEWHERE.match(rest)
     ):
         strong, weak, negative, dead = False, False, True, True
+    elif ", who " in post[:8] and _LEFT_POST.match(post):
+        strong, weak, negative = False, False, True
+    elif post.startswith(", ") and _SAID_ASIDE.match(post):
+        strong, weak, negative = False, False, True  # "X, she said, had left memoirs": talked of
     elif rest.startswith(_POSSESSIVE) or _AFTER_NEG.match(rest):
         negative = True
     elif "invited" in previous and rest.lstrip(" ,").startswith(_TO_COME_WORDS):
@@ -2495,10 +2668,14 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
     people: list[_Person] = []
     by_name: dict[tuple[str, ...], _Person] = {}
     by_word: dict[str, list[_Person]] = {}
+    lone: list[_Mention] = []
     for mention in mentions:
         if mention.single:
             continue
         folded = mention.folded
+        if len(folded) == 1:
+            lone.append(mention)  # a given name alone: "Firangiz khanim", "her son Ramin"
+            continue
         person = by_name.get(folded)
         if person is None:
             # Two full names of one person share their first or last word: compare only those.
@@ -2515,6 +2692,22 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
             by_name[folded] = person
             for word in {folded[0], folded[-1]}:
                 by_word.setdefault(word, []).append(person)
+        person.full.append(mention)
+        person.mentions.append(mention)
+    for mention in lone:
+        # the given name or surname of a full name in the release, or a person of one name
+        # ("Firangiz khanim" for Firangiz Baghirzade, "the poetess Natavan" for Khurshidbanu
+        # Natavan; of two people with that name it cannot tell which)
+        known = by_word.get(mention.folded[0])
+        if known:
+            if len(known) == 1:
+                known[0].mentions.append(mention)
+            continue
+        person = by_name.get(mention.folded)
+        if person is None:
+            person = by_name[mention.folded] = _Person(first=(mention.seg, mention.start))
+            person.names.append(mention.folded)
+            people.append(person)
         person.full.append(mention)
         person.mentions.append(mention)
     surname_only: dict[str, _Person] = {}
@@ -2541,6 +2734,8 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
             surface = mention.surface if mention.single else " ".join(mention.tokens)
             if surface not in surfaces:
                 surfaces.append(surface)
+        if person.full and len(person.names[0]) == 1 and person.full[0].title_word:
+            dead = True  # "the poet Abai", "the great ruler Temur": known by one name
         took_part = not dead and (
             strong or (not gone and not person.is_reference() and (weak or not negative))
         )

@@ -173,7 +173,7 @@ def test_scores_on_the_project_written_releases(scored_project_set: list[Any]) -
     # 0.967 and 0.970; jj*.txt 1.000 and 0.994; kk*.txt 0.992 and 0.972; ll*.txt 0.994 and
     # 0.989; mm*.txt 0.980 and 0.996; oo*.txt 0.990 and 0.983; nn*.txt (after the changes made
     # for oo) 0.994 and 0.977. All 1,020 now: people 0.996, participants 0.987.
-    assert len(scored_project_set) == 1020
+    assert len(scored_project_set) == 1120
     people_f1, participants_f1 = scores(scored_project_set)
     assert people_f1 >= 0.98
     assert participants_f1 >= 0.96
@@ -2069,4 +2069,119 @@ def test_amongst_those_killed_had_fallen_and_in_particular() -> None:
         "Tamilla Valiyeva": True,
         "Anar Valiyev": False,
         "Tural Nasibov": False,
+    }
+
+
+def test_names_of_many_customs_after_bodies_and_titles() -> None:
+    found = extract_people(
+        "Delegations Received",
+        [
+            "Chair Ulvi Gasimli met the delegation led by Deputy Speaker Md. Shahriar Rahman "
+            "Chowdhury. Senator Nasreen Akhtar Begum and the Chairman of the Senate Standing "
+            "Committee on Defence Farid Ahmad Khan spoke. The Deputy President of the Dewan "
+            "Negara Tan Sri Ahmad Fadzil bin Hashim and the Vice-President of the Senate Maria "
+            "Grazia Lo Monaco attended, as did the Senator Maria Luisa de los Reyes-Santiago, "
+            "the member of the Commission on Energy and Mines Luz Marina Gómez de Villalobos and "
+            "the Deputy Chairman of the Majlis A’Shura Salim bin Ahmed al-Harthy. The Ambassador "
+            "of Bosnia and Herzegovina Emir Hadžiahmetović and the Chairman of Azerbaijan "
+            "Railways Rovshan Nurmammadov were present.",
+        ],
+    )
+    assert names(found) == [
+        "Ulvi Gasimli",
+        "Md. Shahriar Rahman Chowdhury",
+        "Nasreen Akhtar Begum",
+        "Farid Ahmad Khan",
+        "Ahmad Fadzil bin Hashim",
+        "Maria Grazia Lo Monaco",
+        "Maria Luisa de los Reyes-Santiago",
+        "Luz Marina Gómez de Villalobos",
+        "Salim bin Ahmed al-Harthy",
+        "Emir Hadžiahmetović",
+        "Rovshan Nurmammadov",
+    ]
+
+
+def test_family_names_in_capitals_but_not_acronyms() -> None:
+    found = extract_people(
+        "Japanese Delegation",
+        [
+            "The delegation was led by Member of the House of Councillors SATO Haruki. "
+            "Ms TANAKA Emiko and Korea’s Ambassador LEE Jae-won also attended. Mr SATO thanked "
+            "the hosts. The Saudi ACWA Power company and the OSCE Office were mentioned; the "
+            "Head of ANAMA Vugar Suleymanov spoke.",
+        ],
+    )
+    assert names(found) == ["SATO Haruki", "TANAKA Emiko", "LEE Jae-won", "Vugar Suleymanov"]
+
+
+def test_people_talked_about_in_apposition_to_what_a_verb_governs() -> None:
+    found = extract_people(
+        "Plenary Sitting",
+        [
+            "MP Jeyhun Osmanli spoke about the founders of the Republic, Mammad Amin Rasulzade "
+            "and Fatali Khan Khoyski. The Speaker recalled the role of the ADR’s founders, "
+            "Alimardan bey Topchubashov and Hasan bey Aghayev. The complaints about utility "
+            "tariffs deserved careful study, MP Chingiz Teymurov said.",
+        ],
+    )
+    assert took_part(found) == {
+        "Jeyhun Osmanli": True,
+        "Mammad Amin Rasulzade": False,
+        "Fatali Khan Khoyski": False,
+        "Alimardan bey Topchubashov": False,
+        "Hasan bey Aghayev": False,
+        "Chingiz Teymurov": True,
+    }
+
+
+def test_given_names_alone_in_their_context() -> None:
+    found = extract_people(
+        "MP Visits Family of Shahid",
+        [
+            "MP Rauf Aliyev met with Gulnara Babazade, the shahid's mother. His grandson Ramin, a "
+            "pupil of the fourth grade, recited a poem. Allahverdi muallim, the oldest teacher "
+            "of the village, also spoke. Gulnara khanim, she said, had kept the letters. The MP "
+            "quoted the great Kazakh poet Abai. A father said he would name his son Azer.",
+        ],
+    )
+    assert took_part(found) == {
+        "Rauf Aliyev": True,
+        "Gulnara Babazade": True,
+        "Ramin": True,
+        "Allahverdi": True,
+        "Abai": False,
+    }
+    assert by_name(found)["Gulnara Babazade"].mentions == ("Gulnara Babazade", "Gulnara")
+
+
+def test_away_leading_a_delegation_posts_held_and_seats_given_up() -> None:
+    found = extract_people(
+        "Plenary Sitting",
+        [
+            "First Deputy Chair Rauf Mahmudlu chaired the sitting, as Speaker Aynur Sadigova was "
+            "leading the delegation of the Milli Majlis at the Assembly in Luanda. The agenda of "
+            "the commission, which is co-chaired by MP Kamran Huseynzade, was discussed. She "
+            "thanked MP Arif Huseynov, who had given up his seat in May, and the outgoing "
+            "Ombudsman Sevda Mirzayeva. The term of office of judge Asaf Nuriyev had expired. "
+            "Mrs Rzayeva remembered a line of the poet Sándor Petőfi and cited the study by the "
+            "hydrologist Friedrich von Hartenberg. Judo coach Rasim Aliyarov, who had been "
+            "unable to attend the meeting, was congratulated.",
+            "MP Nazim Aghayev said that the Bill had been drawn up with the trade unions, and "
+            "gave the floor to Deputy Chairman of the Confederation Tofig Mehdiyev.",
+        ],
+    )
+    assert took_part(found) == {
+        "Rauf Mahmudlu": True,
+        "Aynur Sadigova": False,
+        "Kamran Huseynzade": False,
+        "Arif Huseynov": False,
+        "Sevda Mirzayeva": False,
+        "Asaf Nuriyev": False,
+        "Rzayeva": True,
+        "Sándor Petőfi": False,
+        "Friedrich von Hartenberg": False,
+        "Rasim Aliyarov": False,
+        "Nazim Aghayev": True,
+        "Tofig Mehdiyev": True,
     }
