@@ -66,7 +66,7 @@ _TITLES = _words(
     pm mp mps member members head heads leader leaders commander-in-chief commander ombudsman
     commissioner rector prorector vice-rector director directors director-general secretary
     secretary-general general chief governor mayor king queen emir prince princess crown sheikh
-    assemblyman assemblywoman congressman congresswoman
+    assemblyman assemblywoman congressman congresswoman hojatoleslam hojatolislam
     sultan emperor monarch senator senators judge prosecutor prosecutor-general attorney
     delegate delegates representative representatives envoy envoys consul consul-general
     ambassador ambassadors attache chargé counsellor counselor spokesman spokeswoman spokesperson
@@ -249,7 +249,7 @@ _ORG = _words(
     electoral enforcement execution arts fine humanitarian aggression crime crimes humanity
     peace justice truth return
     revival recovery reconstruction restoration integration integrity sovereignty statehood
-    palazzo palais palacio palau casa maison haus saray sarayi kremlin
+    palazzo palais palacio palau casa maison haus saray sarayi kremlin villa
     heritage legacy memory commemoration remembrance mourning grief tribute honour honor glory
     pride dignity freedom liberty democracy rule order-of medicine hospital's emergency's
     ombudsman's sciences' cabinet's government's ministry's state's
@@ -715,7 +715,7 @@ _DESCRIPTORS = (
 
 def _describes(word: str) -> bool:
     """Whether a word before a name describes the person ("poet", "19th-century")."""
-    return word in _DESCRIPTORS or word.endswith("-century")
+    return word in _DESCRIPTORS or word.endswith(("-century", "ical"))  # "satirical"
 
 
 _POSSESSIVES = _words("his her their our its")
@@ -1102,6 +1102,7 @@ _DIED = re.compile(
     r"himself\s+|herself\s+)?"
     r"(?:has |had |have |was |were )?(?:been )?"
     r"(?:died|dies|passed away|passes away|killed|became (?:a )?(?:shahid|martyr)|martyred|"
+    r"(?:posthumously )?(?:awarded|given|granted) [^,;.]{0,40}\bposthumously|posthumously|"
     r"(?:is|are|lies|lie) buried|among(?:st)? (?:those|the) (?:killed|dead|who died)|"
     r"fallen (?:in|during|at|on|near|defending|for)\b|"
     r"went missing|(?:is|are) (?:still )?missing|"
@@ -2090,7 +2091,11 @@ def _cue_words(previous: list[str]) -> None:
         and not _describes(previous[-1])
     ):
         del previous[-2:]  # "the statue of the national poet of Romania ..."
-    if previous and _describes(previous[-1]):
+    if previous and (
+        _describes(previous[-1])
+        # "the eighteenth-century poet and vizier X"
+        or (len(previous) > 2 and previous[-2] == "and" and _describes(previous[-3]))
+    ):
         walked = list(previous)
         while walked and (
             _describes(walked[-1])
@@ -2336,6 +2341,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
                 or "buried" in post
                 or "missing" in post
                 or "the dead" in post
+                or "posthumous" in post
             )
             and (
                 _DIED.match(post) is not None

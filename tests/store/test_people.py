@@ -2185,3 +2185,22 @@ def test_away_leading_a_delegation_posts_held_and_seats_given_up() -> None:
         "Nazim Aghayev": True,
         "Tofig Mehdiyev": True,
     }
+
+
+def test_posthumous_awards_poets_described_at_length_and_a_villa() -> None:
+    found = extract_people(
+        "Event",
+        [
+            "Among them was Major Ramiz Gasimli, who was posthumously awarded the title of "
+            "National Hero. The MPs visited the mausoleum of the eighteenth-century poet and "
+            "vizier Molla Panah Vagif and marked the birth of the great satirical poet Mirza "
+            "Alakbar Sabir. The member of the Majlis Hojatoleslam Mohammad-Reza Tabatabaei "
+            "spoke about the monument in the gardens of Villa Borghese.",
+        ],
+    )
+    assert took_part(found) == {
+        "Ramiz Gasimli": False,
+        "Molla Panah Vagif": False,
+        "Mirza Alakbar Sabir": False,
+        "Mohammad-Reza Tabatabaei": True,
+    }
