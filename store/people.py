@@ -1705,24 +1705,22 @@ _LONE_BEFORE = re.compile(
 
 def _lone_name(text: str, start: int, end: int, word: str) -> _Name | None:
     """A name of one word, where the words around it say it is one."""
-    before = None
-    address = ""
+    word, possessive = _strip_possessive(word)
+    if len(word) < 3 or not word[1:].islower() or _kind(word) != _NAME:
+        return None
+    title = address = ""
     if text.startswith(_LONE_AFTER, end):
-        address = next(word for word in _LONE_AFTER if text.startswith(word, end))
+        if possessive:
+            return None
+        address = next(form for form in _LONE_AFTER if text.startswith(form, end))
     else:  # (after one of _LONE_BEFORE_WORDS)
         before = _LONE_BEFORE.search(text, max(0, start - 50), start)
         if before is None or text.find(" name", max(0, start - 50), start) >= 0:
             return None  # (not a name given: "would name his newborn son Azer")
-    word, possessive = _strip_possessive(word)
-    if len(word) < 3 or not word[1:].islower() or _kind(word) != _NAME:
-        return None
-    folded = _fold_word(word)
-    # "the poet Iqbal": known by one name, a figure of the past (its title says so below)
-    title = before.group(1) or "" if before is not None else ""
-    if address and possessive:
-        return None
+        # "the poet Iqbal": known by one name, a figure of the past (the title says so)
+        title = before.group(1) or ""
     size = len(word) + len(address)  # the mention ends after "khanim": the cues come after it
-    return _Name(0, size, (word,), (folded,), False, title, word, possessive, 1)
+    return _Name(0, size, (word,), (_fold_word(word),), False, title, word, possessive, 1)
 
 
 def _mention(
