@@ -66,7 +66,8 @@ _TITLES = _words(
     pm mp mps member members head heads leader leaders commander-in-chief commander ombudsman
     commissioner rector prorector vice-rector director directors director-general secretary
     secretary-general general chief governor mayor king queen emir prince princess crown sheikh
-    assemblyman assemblywoman congressman congresswoman hojatoleslam hojatolislam
+    assemblyman assemblywoman congressman congresswoman hojatoleslam hojatolislam toraga
+    ceann comhairle
     sultan emperor monarch senator senators judge prosecutor prosecutor-general attorney
     delegate delegates representative representatives envoy envoys consul consul-general
     ambassador ambassadors attache chargé counsellor counselor spokesman spokeswoman spokesperson
@@ -735,6 +736,12 @@ _DELEGATION = re.compile(
     r"meeting|sitting|session|plenum|hearing|conference|mission|talks|panel|commission|body)\b"
     r"(?:[^,.;]{0,70}|(?:\s+(?:of|the|and|for|to|[A-Z][\w’'-]*))*\s*),?\s*$"
 )
+_STANDING_GROUP = re.compile(
+    r"\b(?:role|work|activities|activity|contribution|efforts)\s+of\s+(?:the|its|our)\s+"
+    r"[^.;]{0,60}\b(?:group|groups|commission)\b[^.;]{0,60}$"
+)
+"""A standing group talked about, not a delegation at the event: "noted the role of the
+working group for relations with Hungary led by MP X"."""
 _BE = _words("was were is are be been being")
 _POS_BY = _words(
     """
@@ -1034,7 +1041,8 @@ _SPEECH_ENDINGS = _words(
 
 _WHO_TOOK_PART = re.compile(
     r"\s*,\s*who (?:also )?(?:participated|took part|attended|was present|were present|joined|"
-    r"(?:was|were) (?:among the guests|in the hall|in the audience|sitting in the hall))\b"
+    r"(?:was|were) (?:among the guests|in the hall|in the audience|sitting in the hall)|"
+    r"(?:is|was|are|were) (?:a |also a )?members? of the (?:\w+ )?delegation)\b"
 )
 _PRESENT_LATER = re.compile(
     r"[^.;]{0,200}?\b(?:was|were) (?:also )?(?:present|in attendance) (?:at|in)\b"
@@ -2134,6 +2142,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             or "arlier" in pre_text
         ) and _PREVIOUS_EVENT.search(pre_text):
             return False, False, True  # "the previous session was attended by a delegation"
+        if verb in _LEAD_BY and _STANDING_GROUP.search(pre_text):
+            return False, False, True  # "the role of the working group ... led by MP X"
         if verb in _LEAD_BY:
             # "the delegation led by", "was headed by" vs "the Army led by".
             passive = len(previous) > 2 and previous[-3] in _BE
@@ -2263,7 +2273,12 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         strong, weak, negative = False, False, True
     else:
         strong, weak, negative = _pre_cue(previous, text[pre_start:np_start])
-        if negative and previous[-1:] == ["by"] and text.startswith(_MPS, np_start):
+        if (
+            negative
+            and previous[-1:] == ["by"]
+            and text.startswith(_MPS, np_start)
+            and previous[-2:-1] != ["tabled"]  # (a foreign parliament's motion)
+        ):
             # "the proposal was supported by the MPs A, B and C": they spoke at the sitting
             negative, weak = False, True
     # _pre_cue has popped the articles and descriptions it passed over: "the grave of [the

@@ -2204,3 +2204,24 @@ def test_posthumous_awards_poets_described_at_length_and_a_villa() -> None:
         "Mirza Alakbar Sabir": False,
         "Mohammad-Reza Tabatabaei": True,
     }
+
+
+def test_standing_groups_foreign_motions_and_kyrgyz_and_irish_titles() -> None:
+    found = extract_people(
+        "Meeting",
+        [
+            "Speaker Rzayeva noted the role of the working group for relations with Hungary led "
+            "by MP Farid Nasirli, and of the friendship group with Oman, led by MP Nijat "
+            "Abdullayev, who is a member of the delegation. The motion, tabled by the members "
+            "of the House Pieter van der Meulen and Anouk de Graaf-Visser, was rejected. On the "
+            "Kyrgyz side, Deputy Toraga Aizada Temirbekova took part.",
+        ],
+    )
+    assert took_part(found) == {
+        "Rzayeva": True,
+        "Farid Nasirli": False,
+        "Nijat Abdullayev": True,
+        "Pieter van der Meulen": False,
+        "Anouk de Graaf-Visser": False,
+        "Aizada Temirbekova": True,
+    }
