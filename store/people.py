@@ -67,6 +67,7 @@ _TITLES = _words(
     commissioner rector prorector vice-rector director directors director-general secretary
     secretary-general general chief governor mayor king queen emir prince princess crown sheikh
     assemblyman assemblywoman congressman congresswoman hojatoleslam hojatolislam toraga
+    headmistress headmaster headteacher
     ceann comhairle
     sultan emperor monarch senator senators judge prosecutor prosecutor-general attorney
     delegate delegates representative representatives envoy envoys consul consul-general
@@ -165,7 +166,8 @@ _PLACES = _words(
 _ORG = _words(
     """
     products goods faculty lore sources assistance cartography geodesy research municipality
-    mines mining railways railway airlines a’shura a'shura
+    mines mining railways railway airlines a’shura a'shura birthday birthdays gazeti gazeta
+    qazeti
     municipalities
     settlement settlements
     milli majlis mejlis meclis meclisi parliament parliaments parliamentary assembly assemblies
@@ -691,8 +693,10 @@ def _role_after(text: str, end: int) -> str:
 _ARTICLES = _words("the a an its his her their our")
 _KIN = _words(
     "mother father son daughter wife husband brother sister widow family parents grandmother "
-    "grandfather uncle aunt nephew niece cousin"
+    "grandfather uncle aunt nephew niece cousin sons daughters brothers sisters grandson "
+    "granddaughter grandsons granddaughters spouse"
 )
+_KIN_OF_MANY = _words("mothers fathers parents families wives widows sisters brothers children")
 _DESCRIPTORS = (
     _words(
         """
@@ -700,6 +704,7 @@ _DESCRIPTORS = (
     celebrated national nationwide poet poets playwright writer writers novelist academician
     scientist scientists scholar composer artist enlightener thinker philosopher educator
     historian publicist physician ophthalmologist surgeon engineer oil shahid martyr hero
+    cameraman correspondent reporter photographer photojournalist
     statesman public figure figures poetess satirist azerbaijani turkish russian georgian kazakh
     uzbek kyrgyz turkmen tajik iranian french german italian british american chinese japanese
     korean polish ukrainian hungarian romanian bulgarian serbian croatian czech slovak austrian
@@ -738,7 +743,7 @@ _DELEGATION = re.compile(
 )
 _STANDING_GROUP = re.compile(
     r"\b(?:role|work|activities|activity|contribution|efforts)\s+of\s+(?:the|its|our)\s+"
-    r"[^.;]{0,60}\b(?:group|groups|commission)\b[^.;]{0,60}$"
+    r"[^.;]{0,60}\b(?i:group|groups|commission|committee)\b[^.;]{0,60}$"
 )
 """A standing group talked about, not a delegation at the event: "noted the role of the
 working group for relations with Hungary led by MP X"."""
@@ -774,7 +779,7 @@ _NEG_BY = _words(
     set created built shaped commissioned authored issued decreed pioneered started launched
     envisaged suggested named killed murdered wounded injured attacked assassinated published
     prepared drafted tabled line lines words quote quotation study studies research article
-    articles film documentary done
+    articles film documentary done survived raised
     written composed painted edited translated compiled poems poem verses songs works books
     novel novels plays paintings music piece pieces song composition compositions sent drawn
     """
@@ -816,7 +821,8 @@ _NEG_OF = (
     hometown case
     story fate example role contribution contributions merits view views opinion opinions
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
-    stories tales collection answer answers reply replies powers office
+    stories tales collection answer answers reply replies powers office photographs photograph
+    photos photo pictures picture images repertoire
     """
     )
     | _KIN
@@ -865,7 +871,7 @@ _THE_LATE = re.compile(
 )
 """The dead before their name, with up to two words that describe them: "the late poet" (not
 "the late afternoon", nor "the late Speaker's daughter")."""
-_PASSED_ON_OF = _words("congratulations condolences wishes")
+_PASSED_ON_OF = _words("congratulations condolences wishes respect gratitude thanks")
 """Words sent by someone: absent when another passes them on."""
 _GREETINGS_OF_TO = re.compile(
     rf"\b(?:{'|'.join(sorted(_PASSED_ON_OF | _words('greetings regards')))})\s+of\s+"
@@ -966,7 +972,7 @@ _NOT_PAST_PERFECT = tuple(f"had {word} " for word in _HAD_OBJECTS)
 _AFTER_SKIP = re.compile(
     r"(?:\s*\([^()]{0,120}\))?"
     r"(?:\s+of(?: the)? (?:[A-Z][\w’'-]*(?: of| and| the|\s)*)+)?"
-    r"(?:\s*,\s*(?:who|whose|the|a|an|our|his|her|its|currently|then|now|in turn|too|also|"
+    r"(?:\s*,\s*(?:who|whose|the|a|an|our|his|her|its|currently|then|now|in turn|too|also|former|"
     r"in (?:his|her|their|its) turn|"
     r"director|head|chairman|chairwoman|chair|member|rector|editor|professor|researcher|"
     r"lecturer|expert|coordinator|adviser|advisor|representative|one of|"
@@ -1019,6 +1025,7 @@ _NOT_VERBS = _words(
 _BE_WORDS = (" is ", " are ", " was ", " were ")
 _NOMINATED = re.compile(r"\s*(?:is|are|was|were) (?:nominated|proposed|put forward)\b")
 """A candidate for an office the sitting fills: "X was nominated for the post of ..."."""
+_CANDIDATE_ROLES = frozenset(["candidate", "nominee", "candidates", "nominees"])
 _CANDIDATES_LISTED = re.compile(
     r"\b(?:candidates|candidatures|candidacies|nominees)\b[^.;]{0,80}:\s*$"
 )
@@ -1648,8 +1655,9 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
-def _mentions_in(segment: _Segment) -> list[_Mention]:
-    """The name candidates of one segment, in order."""
+def _mentions_in(segment: _Segment, places: set[tuple[str, ...]]) -> list[_Mention]:
+    """The name candidates of one segment, in order; ``places`` gathers the names found to be
+    places' ("the village of Dash Salahli"), for their later mentions ("to Dash Salahli")."""
     found: list[_Mention] = []
     excluded: list[tuple[int, int]] | None = None
     floor = 0
@@ -1689,7 +1697,9 @@ def _mentions_in(segment: _Segment) -> list[_Mention]:
             continue
         base = run.start()
         for tokens, first, last, name in candidates:
-            mention = _mention(segment, base, group, tokens, first, last, name, floor)
+            if name.folded in places:
+                continue
+            mention = _mention(segment, base, group, tokens, first, last, name, floor, places)
             if mention is not None:
                 floor = mention.end
                 found.append(mention)
@@ -1700,12 +1710,14 @@ _LONE_AFTER = (" khanim", " khanum", " muallim")
 """Azerbaijani forms of address after a given name: "Gulnara khanim", "Allahverdi muallim"."""
 _LONE_BEFORE_WORDS = (
     " son ", " daughter ", " grandson ", " granddaughter ", " brother ", " sister ", " nephew ",
-    " niece ", " poet ", " poetess ", " singer ", " composer ", " ruler ", " astronomer ",
-    " thinker ", " philosopher ", " mystic ",
+    " niece ", " mother ", " father ", " wife ", " husband ", " aunt ", " uncle ", " cousin ",
+    " grandmother ", " grandfather ", " poet ", " poetess ", " singer ", " composer ", " ruler ",
+    " astronomer ", " thinker ", " philosopher ", " mystic ",
 )  # fmt: skip
 _LONE_BEFORE = re.compile(
     r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ )?(?:son|daughter|grandson|granddaughter|"
-    r"brother|sister|nephew|niece)|(?:the|great|famous) (?:[\w-]+ )?(poet|poetess|singer|"
+    r"brother|sister|nephew|niece|mother|father|wife|husband|aunt|uncle|cousin|grandmother|"
+    r"grandfather)|(?:the|great|famous) (?:[\w-]+ )?(poet|poetess|singer|"
     r"composer|ruler|astronomer|thinker|philosopher|mystic)) $"
 )
 """A relative or a poet of one name: "his grandson Ramin", "the great Kazakh poet Abai"."""
@@ -1740,6 +1752,7 @@ def _mention(
     last: int,
     name: _Name,
     floor: int,
+    places: set[tuple[str, ...]],
 ) -> _Mention | None:
     """A name candidate checked against its context, with its role; None if it is no name."""
     if first == 0 and not segment.is_title:
@@ -1750,6 +1763,7 @@ def _mention(
         if real == 2 and before.endswith(_PUBLICATION_ENDS) and _PUBLICATION.search(before):
             return None  # "the German daily Süddeutsche Rundschau"
         if text.startswith(_PLACE_NOUNS_AFTER, stop):
+            places.add(name.folded)
             return None  # "the liberated Jojug Marjanli village"
         if (
             before.endswith(" and ")
@@ -1759,6 +1773,7 @@ def _mention(
             return None  # "in Belgrade and Novi Sad"
         if before.endswith(_SETTLEMENT_OF):
             if real < 3:
+                places.add(name.folded)
                 return None  # "renaming the village of Kichik Dahna"
             # "the head of the village of Aran Elnur Aliyev"
             return _named(segment, base, _name_of(tokens, first + 1, last, group), floor)
@@ -2054,6 +2069,13 @@ def _cue_words(previous: list[str]) -> None:
         previous.pop()  # a noun that describes the person: "the pianist", "the partisan"
         if len(previous) > 1 and previous[-1] in _PLACES and previous[-2] in _ARTICLES:
             previous.pop()  # and where they are from: "the Guba teacher"
+    elif (
+        len(previous) > 2
+        and previous[-3] in _ARTICLES
+        and previous[-1] in _KIN
+        and previous[-2].endswith(_POSSESSIVE)
+    ):
+        del previous[-2:]  # someone's relative: "spoke of the poet's wife X"
     while previous and previous[-1] in _PRE_SKIP:
         apposition = apposition or previous[-1] == ","
         previous.pop()
@@ -2103,11 +2125,20 @@ def _cue_words(previous: list[str]) -> None:
         or (len(previous) > 2 and previous[-2] == "and" and _describes(previous[-3]))
     ):
         walked = list(previous)
-        while walked and (
-            _describes(walked[-1])
-            or walked[-1] in _PRE_SKIP
-            or walked[-1] == "and"
-            or _describing_noun(walked, after_and=True)  # "the carpet-maker and artist"
+        while (
+            walked
+            and (
+                _describes(walked[-1])
+                or walked[-1] in _PRE_SKIP
+                or walked[-1] == "and"
+                or _describing_noun(walked, after_and=True)  # "the carpet-maker and artist"
+                # a word after an article before the description: "the AzTV cameraman"
+                or (
+                    len(walked) < len(previous)
+                    and walked[-2:-1] == ["the"]
+                    and walked[-1].isalpha()
+                )
+            )
         ):
             walked.pop()
         if not (apposition and _kin_of(walked)):
@@ -2142,7 +2173,7 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             or "arlier" in pre_text
         ) and _PREVIOUS_EVENT.search(pre_text):
             return False, False, True  # "the previous session was attended by a delegation"
-        if verb in _LEAD_BY and _STANDING_GROUP.search(pre_text):
+        if (verb in _LEAD_BY or verb == "chaired") and _STANDING_GROUP.search(pre_text):
             return False, False, True  # "the role of the working group ... led by MP X"
         if verb in _LEAD_BY:
             # "the delegation led by", "was headed by" vs "the Army led by".
@@ -2262,6 +2293,13 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     previous = list(head.previous)
     if text.endswith(", ", np_start, head.start):
         previous = _past_kin_apposition(previous)
+    elif (
+        len(previous) > 2
+        and previous[-1] in ("shahids", "martyrs")
+        and previous[-2] == "of"
+        and previous[-3] in _KIN_OF_MANY
+    ):
+        del previous[-3:]  # "the guests were the mothers of shahids X and Y": X is a mother
     dead = ("late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:])))) or (
         previous[-1:] in _MARTYRS  # "the belongings of the shahids A and B"
     )
@@ -2327,6 +2365,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
             and _CANDIDATES_LISTED.search(text, max(0, np_start - 160), np_start) is not None
         )
         or (len(previous) > 1 and previous[-1] == "as" and previous[-2] in _CHOSEN_AS)
+        # "the candidates, A, B and C, had passed the examinations"
+        or (head.role in _CANDIDATE_ROLES and text.endswith(", ", 0, head.start))
     ):
         # Candidates take part in the sitting that considers them (GUIDE.md), even where the
         # text reports their nomination in someone's words: "X was nominated", "the
@@ -2667,8 +2707,9 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
     if len(segments) > 1 and segments[1].text == title:
         segments[1] = _Segment(1, "", False)  # the title repeated as the first paragraph
     mentions: list[_Mention] = []
+    places: set[tuple[str, ...]] = set()
     for segment in segments:
-        mentions.extend(_mentions_in(segment))
+        mentions.extend(_mentions_in(segment, places))
     if not mentions:
         return []
     if _cut_short(segments, mentions[-1], mentions):
@@ -2718,7 +2759,8 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
         # ("Firangiz khanim" for Firangiz Baghirzade, "the poetess Natavan" for Khurshidbanu
         # Natavan; of two people with that name it cannot tell which)
         known = by_word.get(mention.folded[0])
-        if known:
+        # (a relative named by a given name is someone new: "his own grandson Namig")
+        if known and (mention.title_word or mention.end - mention.start > len(mention.tokens[0])):
             if len(known) == 1:
                 known[0].mentions.append(mention)
             continue
