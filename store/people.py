@@ -1670,7 +1670,7 @@ def _mentions_in(segment: _Segment, places: set[tuple[str, ...]]) -> list[_Menti
             start, end = run.span()
             if not (
                 text.startswith(_LONE_AFTER, end)
-                or text.endswith(_LONE_BEFORE_WORDS, start - 14 if start > 14 else 0, start)
+                or text[text.rfind(" ", 0, start - 1) + 1 : start - 1] in _LONE_BEFORE_WORDS
             ):
                 continue
             lone = _lone_name(text, start, end, group)
@@ -1708,12 +1708,11 @@ def _mentions_in(segment: _Segment, places: set[tuple[str, ...]]) -> list[_Menti
 
 _LONE_AFTER = (" khanim", " khanum", " muallim")
 """Azerbaijani forms of address after a given name: "Gulnara khanim", "Allahverdi muallim"."""
-_LONE_BEFORE_WORDS = (
-    " son ", " daughter ", " grandson ", " granddaughter ", " brother ", " sister ", " nephew ",
-    " niece ", " mother ", " father ", " wife ", " husband ", " aunt ", " uncle ", " cousin ",
-    " grandmother ", " grandfather ", " poet ", " poetess ", " singer ", " composer ", " ruler ",
-    " astronomer ", " thinker ", " philosopher ", " mystic ",
-)  # fmt: skip
+_LONE_BEFORE_WORDS = _words(
+    "son daughter grandson granddaughter brother sister nephew niece mother father wife husband "
+    "aunt uncle cousin grandmother grandfather poet poetess singer composer ruler astronomer "
+    "thinker philosopher mystic"
+)
 _LONE_BEFORE = re.compile(
     r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ )?(?:son|daughter|grandson|granddaughter|"
     r"brother|sister|nephew|niece|mother|father|wife|husband|aunt|uncle|cousin|grandmother|"
@@ -1733,7 +1732,7 @@ def _lone_name(text: str, start: int, end: int, word: str) -> _Name | None:
         if possessive:
             return None
         address = next(form for form in _LONE_AFTER if text.startswith(form, end))
-    else:  # (after one of _LONE_BEFORE_WORDS)
+    else:  # (after a word of _LONE_BEFORE_WORDS)
         before = _LONE_BEFORE.search(text, max(0, start - 50), start)
         if before is None or text.find(" name", max(0, start - 50), start) >= 0:
             return None  # (not a name given: "would name his newborn son Azer")
