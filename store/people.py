@@ -696,6 +696,7 @@ _KIN = _words(
     "grandfather uncle aunt nephew niece cousin sons daughters brothers sisters grandson "
     "granddaughter grandsons granddaughters spouse"
 )
+_THE_VICTIMS = "the victims ,"
 _KIN_OF_MANY = _words("mothers fathers parents families wives widows sisters brothers children")
 _DESCRIPTORS = (
     _words(
@@ -741,6 +742,7 @@ _DELEGATION = re.compile(
     r"meeting|sitting|session|plenum|hearing|conference|mission|talks|panel|commission|body)\b"
     r"(?:[^,.;]{0,70}|(?:\s+(?:of|the|and|for|to|[A-Z][\w’'-]*))*\s*),?\s*$"
 )
+_TABLED = _words("tabled drafted submitted authored initiated")
 _STANDING_GROUP = re.compile(
     r"\b(?:role|work|activities|activity|contribution|efforts)\s+of\s+(?:the|its|our)\s+"
     r"[^.;]{0,60}\b(?i:group|groups|commission|committee)\b[^.;]{0,60}$"
@@ -822,7 +824,7 @@ _NEG_OF = (
     story fate example role contribution contributions merits view views opinion opinions
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
     stories tales collection answer answers reply replies powers office photographs photograph
-    photos photo pictures picture images repertoire
+    photos photo pictures picture images repertoire remains allegations claims
     """
     )
     | _KIN
@@ -844,6 +846,7 @@ _NEG_TO = _words(
     congratulation condolence greeting invitation invitations
     """
 )
+_TIES = _words("friendship acquaintance correspondence")
 _POS_TO = _words("talked spoke speaking talks talk introduced presented")
 
 _WITH_WORDS = _words(
@@ -1118,6 +1121,7 @@ _DIED = re.compile(
     r"(?:has |had |have |was |were )?(?:been )?"
     r"(?:died|dies|passed away|passes away|killed|became (?:a )?(?:shahid|martyr)|martyred|"
     r"(?:posthumously )?(?:awarded|given|granted) [^,;.]{0,40}\bposthumously|posthumously|"
+    r"(?:recorded |filmed |written )?(?:shortly |just )?before (?:his|her) death|"
     r"(?:is|are|lies|lie) buried|among(?:st)? (?:those|the) (?:killed|dead|who died)|"
     r"fallen (?:in|during|at|on|near|defending|for)\b|"
     r"went missing|(?:is|are) (?:still )?missing|"
@@ -2004,6 +2008,11 @@ def _comma_in_role(words: list[str], i: int, last: int) -> bool:
 # -- took part or referred to ----------------------------------------------------------------
 
 
+_REMEMBERED_OF = _words(
+    "memory legacy heritage anniversary centenary birthday birth death portrait statue bust "
+    "tomb grave mausoleum greetings regards"
+)
+"""What a noun phrase of the remembered starts with: "the memory of the founders of ..."."""
 _TALKED_ABOUT = _words("about recalled recalling remembered mentioned commemorated quoted cited")
 _NOT_IN_PHRASE = _words(
     "and or that which who whom whose was were is are be been has have had to with by for from "
@@ -2048,12 +2057,12 @@ def _describing_noun(words: Sequence[str], *, after_and: bool = False) -> bool:
     )
 
 
-def _cue_words(previous: list[str]) -> None:
+def _cue_words(previous: list[str], *, speaker: bool = False) -> None:
     """Shorten the words before a noun phrase to those that carry its cue: without articles,
     and without the words that describe the person ("the grave of the outstanding
     ophthalmologist, academician ...", "the anniversary of the great poet, ..."); but in "the
     mother of the shahid, Leyla Aliyeva" they describe someone else, a relative named after the
-    comma."""
+    comma. ``speaker``: a speech verb follows the name, so a comma before it ends what was said."""
     apposition = False
     while previous and previous[-1].rstrip(".") in _HONORIFICS:
         previous.pop()  # "a message from Professor X"
@@ -2094,22 +2103,8 @@ def _cue_words(previous: list[str]) -> None:
                 del previous[at:]
                 break
         else:
-            # "spoke about the founders of the Republic, A and B", "recalled the ADR's
-            # founders, A and B": the names stand for the noun phrase a talking verb governs
-            for at in range(-2, -12, -1):
-                if len(previous) < -at:
-                    break
-                word = previous[at]
-                if word in _TALKED_ABOUT:
-                    if previous[at + 1] in _ARTICLES:
-                        del previous[at + 1 :]
-                    break
-                if (
-                    not word.replace("’s", "").replace("'s", "").isalpha()
-                    or word.endswith("ed")  # a verb: "... deserved careful study, Mr X said"
-                    or word in _NOT_IN_PHRASE
-                ):
-                    break
+            if not speaker:  # (not "... an insult to the memory of the victims, MP X said")
+                _to_what_is_talked_about(previous)
     if (
         len(previous) > 2
         and previous[-2] == "of"
@@ -2135,13 +2130,40 @@ def _cue_words(previous: list[str]) -> None:
                 or (
                     len(walked) < len(previous)
                     and walked[-2:-1] == ["the"]
-                    and walked[-1].isalpha()
+                    and walked[-1].replace("’s", "").replace("'s", "").isalpha()  # "people's"
                 )
             )
         ):
             walked.pop()
         if not (apposition and _kin_of(walked)):
             previous[:] = walked
+
+
+def _to_what_is_talked_about(previous: list[str]) -> None:
+    """Cut the words before an apposition back to the verb of talking that governs the noun
+    phrase the names stand for: "spoke about [the founders of the Republic,] A and B", "recalled
+    [the ADR's founders,] A and B", "the memory of [the founders of the Republic, in particular]
+    A and B"."""
+    for at in range(-2, -12, -1):
+        if len(previous) < -at:
+            return
+        word = previous[at]
+        if word in _TALKED_ABOUT or (
+            word == "of"
+            and len(previous) > 1 - at
+            and previous[at - 1] in _REMEMBERED_OF
+            # (not an opening phrase: "On behalf of the award-winners, X thanked")
+            and previous[at - 2] in _ARTICLES
+        ):
+            if previous[at + 1] in _ARTICLES:
+                del previous[at + 1 :]
+            return
+        if (
+            not word.replace("’s", "").replace("'s", "").isalpha()
+            or word.endswith("ed")  # a verb: "... deserved careful study, Mr X said"
+            or word in _NOT_IN_PHRASE
+        ):
+            return
 
 
 def _kin_of_someone(words: Sequence[str]) -> bool:
@@ -2154,9 +2176,11 @@ def _kin_of(words: Sequence[str]) -> bool:
     return len(words) > 1 and words[-1] == "of" and words[-2] in _KIN
 
 
-def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
+def _pre_cue(
+    previous: list[str], pre_text: str, *, speaker: bool = False
+) -> tuple[bool, bool, bool]:
     """(strong, weak, negative) from the words before a noun phrase, nearest last."""
-    _cue_words(previous)
+    _cue_words(previous, speaker=speaker)
     if not previous:
         return False, False, False
     last = previous[-1]
@@ -2172,6 +2196,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
             or "arlier" in pre_text
         ) and _PREVIOUS_EVENT.search(pre_text):
             return False, False, True  # "the previous session was attended by a delegation"
+        if verb in _LEAD_BY and not _TABLED.isdisjoint(previous):
+            return False, False, True  # "the resolution tabled by a group of deputies led by X"
         if (verb in _LEAD_BY or verb == "chaired") and _STANDING_GROUP.search(pre_text):
             return False, False, True  # "the role of the working group ... led by MP X"
         if verb in _LEAD_BY:
@@ -2184,6 +2210,10 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
                 discussed = _DISCUSSED_FUTURE.search(pre_text, 0, max(cut, 0)) is not None
                 return not discussed, False, discussed
             return False, False, True
+        if not _READ_OUT.isdisjoint(previous[-6:-2]) and (
+            "addressed" in previous or "sent" in previous
+        ):
+            return False, False, True  # "a message addressed to the conference by X"
         if verb == "played" and not _PLAYED_NOUNS.isdisjoint(previous[-5:-2]):
             return False, False, True  # "the role played by X in founding the republic"
         if "made" in previous and _CLAIMS_MADE.search(pre_text) is not None:
@@ -2224,6 +2254,8 @@ def _pre_cue(previous: list[str], pre_text: str) -> tuple[bool, bool, bool]:
     if last in ("with", "between"):
         if before == "together" and _DONE_BY.search(pre_text):
             return False, False, True  # "were laid by X together with Y": Y did it too
+        if before in _TIES:
+            return False, False, True  # "his friendship with the poet X"
         # "met with ...", "talks between ...", "met with A, with B and with C".
         return any(word in _WITH_WORDS for word in previous[:-1]), False, False
     if last == "from":
@@ -2299,8 +2331,12 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         and previous[-3] in _KIN_OF_MANY
     ):
         del previous[-3:]  # "the guests were the mothers of shahids X and Y": X is a mother
-    dead = ("late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:])))) or (
-        previous[-1:] in _MARTYRS  # "the belongings of the shahids A and B"
+    spoken = _AFTER_SPEECH.match(text, name_end) is not None  # "..., MP X stressed"
+    dead = (
+        ("late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:]))))
+        or previous[-1:] in _MARTYRS  # "the belongings of the shahids A and B"
+        # "the victims, the engineer X and ..." (not "an insult to the victims, MP X said")
+        or ("victims" in previous[-5:] and _THE_VICTIMS in " ".join(previous[-5:]) and not spoken)
     )
     pre_start = np_start - 200 if np_start - 200 > sentence else sentence
     if not dead and (text.find("mong", pre_start, np_start) >= 0 or "including" in previous):
@@ -2309,7 +2345,11 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     if dead:  # "the late psychiatrist Professor ...": nothing before it counts
         strong, weak, negative = False, False, True
     else:
-        strong, weak, negative = _pre_cue(previous, text[pre_start:np_start])
+        strong, weak, negative = _pre_cue(
+            previous,
+            text[pre_start:np_start],
+            speaker=spoken,
+        )
         if (
             negative
             and previous[-1:] == ["by"]
@@ -2394,6 +2434,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
                 or "missing" in post
                 or "the dead" in post
                 or "posthumous" in post
+                or " death" in post
             )
             and (
                 _DIED.match(post) is not None
