@@ -2331,7 +2331,9 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         and previous[-3] in _KIN_OF_MANY
     ):
         del previous[-3:]  # "the guests were the mothers of shahids X and Y": X is a mother
-    spoken = _AFTER_SPEECH.match(text, name_end) is not None  # "..., MP X stressed"
+    # "..., MP X stressed": what comes before the comma is what was said (looked at only
+    # where a comma comes before the name)
+    spoken = "," in previous[-5:] and _AFTER_SPEECH.match(text, name_end) is not None
     dead = (
         ("late" in previous[-4:] and bool(_THE_LATE.search(" ".join(previous[-5:]))))
         or previous[-1:] in _MARTYRS  # "the belongings of the shahids A and B"
