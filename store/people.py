@@ -1746,6 +1746,12 @@ def _lone_name(text: str, start: int, end: int, word: str) -> _Name | None:
     return _Name(0, size, (word,), (_fold_word(word),), False, title, word, possessive, 1)
 
 
+def _addressed(mention: _Mention) -> bool:
+    """Whether a one-word name came with a form of address after it ("Firangiz khanim"): its
+    mention then ends after the address (see :func:`_lone_name`)."""
+    return mention.end - mention.start > len(mention.tokens[0])
+
+
 def _mention(
     segment: _Segment,
     base: int,
@@ -2802,7 +2808,7 @@ def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]
         # Natavan; of two people with that name it cannot tell which)
         known = by_word.get(mention.folded[0])
         # (a relative named by a given name is someone new: "his own grandson Namig")
-        if known and (mention.title_word or mention.end - mention.start > len(mention.tokens[0])):
+        if known and (mention.title_word or _addressed(mention)):
             if len(known) == 1:
                 known[0].mentions.append(mention)
             continue
