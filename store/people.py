@@ -66,7 +66,7 @@ _TITLES = _words(
     pm mp mps member members head heads leader leaders commander-in-chief commander ombudsman
     commissioner rector prorector vice-rector director directors director-general secretary
     secretary-general general chief governor mayor king queen emir prince princess crown sheikh
-    assemblyman assemblywoman congressman congresswoman hojatoleslam hojatolislam toraga
+    assemblyman assemblywoman congressman congresswoman hojatoleslam hojatolislam toraga coach
     headmistress headmaster headteacher
     ceann comhairle
     sultan emperor monarch senator senators judge prosecutor prosecutor-general attorney
@@ -458,6 +458,8 @@ def _kind(raw: str) -> int:
         head = word.split("-", 1)[0]
         if head in _PLACES:
             return _PLACE
+        if head in _STOP and _KOREAN_GIVEN.fullmatch(raw):
+            return _NAME  # a Korean given name, not "so-called": "So-wol", "In-ho"
         if head in _ORG or head in _STOP or head in _TITLES or head in ("non", "co", "anti"):
             return _ORGW
     if len(word) > 4 and word.endswith("ing"):
@@ -859,7 +861,7 @@ _WITH_WORDS = _words(
 _WITH_SKIP = _words("also then separately privately jointly")
 _FROM_NOUNS = _words(
     "letter letters message messages greetings regards congratulations invitation appeal "
-    "telegram call note"
+    "telegram call note line lines verse verses quotation"
 )
 _SENT_FROM = (_FROM_NOUNS - _words("invitation appeal call")) | _words("address")
 """What someone sends when not there: "read out a message from ..." (not "a call from")."""
@@ -1030,9 +1032,11 @@ _NOMINATED = re.compile(r"\s*(?:is|are|was|were) (?:nominated|proposed|put forwa
 """A candidate for an office the sitting fills: "X was nominated for the post of ..."."""
 _CANDIDATE_ROLES = frozenset(["candidate", "nominee", "candidates", "nominees"])
 _CANDIDATES_LISTED = re.compile(
-    r"\b(?:candidates|candidatures|candidacies|nominees)\b[^.;]{0,80}:\s*$"
+    r"\b(?:candidates|candidatures|candidacies|nominees)\b[^.;]{0,80}:\s*"
+    r"(?:[-–]\s+(?:[^.:]{0,120};\s*[-–]\s+)*)?$"
 )
-"""A list of candidates after a colon: "submitted three candidates for the post: A, B and C"."""
+"""A list of candidates after a colon: "submitted three candidates for the post: A, B and C",
+"presented the candidates as follows: - A – to the Court of Appeal; - B – ..."."""
 _TRAILING_SPEECH = re.compile(
     r"[^.;]*,\s+(?:[A-Za-z’'`-]+\s+){1,6}(?:recalled|said|noted|stressed|reminded|added|"
     r"emphasi[sz]ed|underlined|remarked|recounted)(?: the (?:MPs|House|audience))?[.!]?$"
@@ -2408,8 +2412,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     if (
         (rest.startswith(_BE_WORDS) and _NOMINATED.match(rest) is not None)
         or (
-            text.endswith((": ", ":"), 0, np_start)
-            and _CANDIDATES_LISTED.search(text, max(0, np_start - 160), np_start) is not None
+            text.endswith((": ", ":", "- ", "– "), 0, np_start)
+            and _CANDIDATES_LISTED.search(text, max(0, np_start - 320), np_start) is not None
         )
         or (len(previous) > 1 and previous[-1] == "as" and previous[-2] in _CHOSEN_AS)
         # "the candidates, A, B and C, had passed the examinations"

@@ -173,7 +173,7 @@ def test_scores_on_the_project_written_releases(scored_project_set: list[Any]) -
     # 0.967 and 0.970; jj*.txt 1.000 and 0.994; kk*.txt 0.992 and 0.972; ll*.txt 0.994 and
     # 0.989; mm*.txt 0.980 and 0.996; oo*.txt 0.990 and 0.983; nn*.txt (after the changes made
     # for oo) 0.994 and 0.977. All 1,020 now: people 0.996, participants 0.987.
-    assert len(scored_project_set) == 1245
+    assert len(scored_project_set) == 1295
     people_f1, participants_f1 = scores(scored_project_set)
     assert people_f1 >= 0.98
     assert participants_f1 >= 0.96
@@ -2300,4 +2300,23 @@ def test_messages_by_the_absent_the_remembered_and_friends_of_poets() -> None:
         "Vugar Bashirov": False,
         "Anar Nuriyev": False,
         "Arif Gulmammadov": False,
+    }
+
+
+def test_korean_given_names_with_short_syllables_coaches_and_lines_from_writers() -> None:
+    found = extract_people(
+        "Meeting",
+        [
+            "Ambassador Park Ji-hoon said that the poems of the Korean poet Kim So-wol had come "
+            "out in Azerbaijani. Mr Asgarli quoted a line from the great Kyrgyz writer Chingiz "
+            "Aitmatov. The tournament is held in memory of the late Honoured Coach Aliagha "
+            "Safarov. The so-called report was rejected.",
+        ],
+    )
+    assert took_part(found) == {
+        "Park Ji-hoon": True,
+        "Kim So-wol": False,
+        "Asgarli": True,
+        "Chingiz Aitmatov": False,
+        "Aliagha Safarov": False,
     }
