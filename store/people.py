@@ -67,6 +67,7 @@ _TITLES = _words(
     commissioner rector prorector vice-rector director directors director-general secretary
     secretary-general general chief governor mayor king queen emir prince princess crown sheikh
     assemblyman assemblywoman congressman congresswoman hojatoleslam hojatolislam toraga coach
+    cameraman principal akhund
     headmistress headmaster headteacher
     ceann comhairle
     sultan emperor monarch senator senators judge prosecutor prosecutor-general attorney
@@ -783,7 +784,7 @@ _NEG_BY = _words(
     set created built shaped commissioned authored issued decreed pioneered started launched
     envisaged suggested named killed murdered wounded injured attacked assassinated published
     prepared drafted tabled line lines words quote quotation study studies research article
-    articles film documentary done survived raised
+    articles film documentary done survived raised faced
     written composed painted edited translated compiled poems poem verses songs works books
     novel novels plays paintings music piece pieces song composition compositions sent drawn
     """
@@ -1056,7 +1057,8 @@ _SPEECH_ENDINGS = _words(
 _WHO_TOOK_PART = re.compile(
     r"\s*,\s*who (?:also )?(?:participated|took part|attended|was present|were present|joined|"
     r"(?:was|were) (?:among the guests|in the hall|in the audience|sitting in the hall)|"
-    r"(?:is|was|are|were) (?:a |also a )?members? of the (?:\w+ )?delegation)\b"
+    r"(?:is|was|are|were) (?:a |also a )?members? of the (?:\w+ )?delegation|"
+    r"had come to (?:the|this) (?:event|meeting|ceremony|sitting|hearing|conference))\b"
 )
 _PRESENT_LATER = re.compile(
     r"[^.;]{0,200}?\b(?:was|were) (?:also )?(?:present|in attendance) (?:at|in)\b"
@@ -1125,7 +1127,7 @@ _DIED = re.compile(
     r"(?:has |had |have |was |were )?(?:been )?"
     r"(?:died|dies|passed away|passes away|killed|became (?:a )?(?:shahid|martyr)|martyred|"
     r"(?:posthumously )?(?:awarded|given|granted) [^,;.]{0,40}\bposthumously|posthumously|"
-    r"(?:recorded |filmed |written )?(?:shortly |just )?before (?:his|her) death|"
+    r"(?:recorded |filmed |written )?(?:shortly |just )?before (?:his|her) death|laid to rest|"
     r"(?:is|are|lies|lie) buried|among(?:st)? (?:those|the) (?:killed|dead|who died)|"
     r"fallen (?:in|during|at|on|near|defending|for)\b|"
     r"went missing|(?:is|are) (?:still )?missing|"
@@ -2447,6 +2449,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
                 or "the dead" in post
                 or "posthumous" in post
                 or " death" in post
+                or "laid to rest" in post
             )
             and (
                 _DIED.match(post) is not None
@@ -2479,7 +2482,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         pass  # the name is the object of a preposition: what follows is not its verb
     elif _AFTER_SPEECH.match(rest):
         weak = speaker = True
-    elif _AFTER_PAST_PERFECT.match(rest):
+    elif not present and _AFTER_PAST_PERFECT.match(rest):
         return False, False, True, gone, dead
     elif _AFTER_STRONG.match(rest):
         strong = True
@@ -2523,7 +2526,8 @@ def _quoted(text: str, offset: int) -> bool:
 
 _GAP = re.compile(
     r"\s*(?:\([^()]{0,160}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*|"
-    rf"(?:\s+and|,)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_KIN))})\s+|"
+    rf"(?:\s+and|,|;)\s+(?:(?:and\s+)?to\s+)?(?:his|her|their)\s+(?:[a-z]+\s+)?"
+    rf"(?:{'|'.join(sorted(_KIN))})\s+|"
     r"\s+and\s+also\s+|\s+or\s+)(?:also\s+)?(?:(?:with|to|by|of|for|from)\s+)?"
     r"(?:the\s+|both\s+)?\s*"
 )
