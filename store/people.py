@@ -1472,6 +1472,12 @@ def _patronymic_name(tokens: tuple[_Token, ...], first: int, last: int) -> bool:
     )
 
 
+def _rekind(tokens: list[_Token], index: int, kind: int) -> None:
+    """Give ``tokens[index]`` another kind (what its neighbours show it to be)."""
+    word, start, end, _, possessive = tokens[index]
+    tokens[index] = (word, start, end, kind, possessive)
+
+
 @lru_cache(maxsize=1 << 15)
 def _analyse_run(group: str) -> tuple[_Candidate, ...]:
     """The names in a run of capitalised words, by the words alone (cached: runs recur)."""
@@ -1488,16 +1494,14 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
             if pair in _PLACE_PAIRS or pair in _ORG_PAIRS:
                 kind = _PLACE if pair in _PLACE_PAIRS else _ORGW
                 for j in (i, i + 1):
-                    word, start, end, _, possessive = piece_tokens[j]
-                    piece_tokens[j] = (word, start, end, kind, possessive)
+                    _rekind(piece_tokens, j, kind)
             if (
                 piece_tokens[i][3] == _ORGW
                 and piece_tokens[i + 1][3] == _NAME
                 and _KOREAN_GIVEN.fullmatch(piece_tokens[i + 1][0])
             ):
                 # A Korean family name that is also an English word: "Park Sung-min".
-                word, start, end, _, possessive = piece_tokens[i]
-                piece_tokens[i] = (word, start, end, _NAME, possessive)
+                _rekind(piece_tokens, i, _NAME)
         for i in range(len(piece_tokens) - 1):
             if (
                 piece_tokens[i][3] == _TITLE
@@ -1506,27 +1510,23 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 and _AZ_SURNAME.search(_fold_word(piece_tokens[i + 1][0]))
             ):
                 # A title that is a given name too, before a surname: "Sultan Nasirli".
-                word, start, end, _, possessive = piece_tokens[i]
-                piece_tokens[i] = (word, start, end, _NAME, possessive)
+                _rekind(piece_tokens, i, _NAME)
             if (
                 piece_tokens[i + 1][3] in (_TITLE, _ORGW, _STOPW)
                 and _fold_word(piece_tokens[i][0]) in _ARABIC_PARTICLES
             ):
                 # After "bin" comes a father's name, whatever else the word is: "Zayed bin
                 # Sultan Al Nahyan".
-                word, start, end, _, possessive = piece_tokens[i + 1]
-                piece_tokens[i + 1] = (word, start, end, _NAME, possessive)
+                _rekind(piece_tokens, i + 1, _NAME)
             following = _fold_word(piece_tokens[i + 1][0])
             if following == "begum" and piece_tokens[i][3] == _NAME:
                 # "Begum" after a name is the name's last word: "Rokeya Sultana Begum" (before
                 # one it is a title: "Begum Rowshan Ershad").
-                word, start, end, _, possessive = piece_tokens[i + 1]
-                piece_tokens[i + 1] = (word, start, end, _NAME, possessive)
+                _rekind(piece_tokens, i + 1, _NAME)
             elif following == "sri" and _fold_word(piece_tokens[i][0]) in ("tan", "puan"):
                 # A Malaysian title of two words: "Tan Sri Ahmad Fadzil" ("Tan" alone is a name).
                 for j in (i, i + 1):
-                    word, start, end, _, possessive = piece_tokens[j]
-                    piece_tokens[j] = (word, start, end, _HON, possessive)
+                    _rekind(piece_tokens, j, _HON)
             elif (
                 piece_tokens[i + 1][3] == _ACRO
                 and i + 2 == len(piece_tokens)
@@ -1537,8 +1537,7 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 and _CAPS_FAMILY.fullmatch(piece_tokens[i + 1][0])
             ):
                 # A family name in capitals after its title: "Mr SATO".
-                word, start, end, _, possessive = piece_tokens[i + 1]
-                piece_tokens[i + 1] = (word, start, end, _NAME, possessive)
+                _rekind(piece_tokens, i + 1, _NAME)
             if (
                 piece_tokens[i][3] == _ACRO
                 and i + 2 == len(piece_tokens)
@@ -1550,8 +1549,7 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
             ):
                 # A family name in capitals before a given name, as East Asian names are often
                 # written: "SATO Haruki", "PARK Ji-hoon" (not "ANAMA Vugar Suleymanov").
-                word, start, end, _, possessive = piece_tokens[i]
-                piece_tokens[i] = (word, start, end, _NAME, possessive)
+                _rekind(piece_tokens, i, _NAME)
         for i in range(1, len(piece_tokens) - 2):
             if (
                 _is_initial(piece_tokens[i][0])
@@ -1561,8 +1559,7 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
             ):
                 # "Annex B. Sahiba Gafarova": the letter ends what comes before it (a middle
                 # initial stands before a surname alone: "George W. Bush").
-                word, start, end, _, possessive = piece_tokens[i]
-                piece_tokens[i] = (word, start, end, _STOPW, possessive)
+                _rekind(piece_tokens, i, _STOPW)
         tokens = tuple(piece_tokens)
         count = len(tokens)
         index = 0
