@@ -1715,16 +1715,15 @@ def _mentions_in(segment: _Segment, places: set[tuple[str, ...]]) -> list[_Menti
 
 _LONE_AFTER = (" khanim", " khanum", " muallim")
 """Azerbaijani forms of address after a given name: "Gulnara khanim", "Allahverdi muallim"."""
-_LONE_BEFORE_WORDS = _words(
+_LONE_KIN = _words(
     "son daughter grandson granddaughter brother sister nephew niece mother father wife husband "
-    "aunt uncle cousin grandmother grandfather poet poetess singer composer ruler astronomer "
-    "thinker philosopher mystic"
+    "aunt uncle cousin grandmother grandfather"
 )
+_LONE_TITLES = _words("poet poetess singer composer ruler astronomer thinker philosopher mystic")
+_LONE_BEFORE_WORDS = _LONE_KIN | _LONE_TITLES
 _LONE_BEFORE = re.compile(
-    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ )?(?:son|daughter|grandson|granddaughter|"
-    r"brother|sister|nephew|niece|mother|father|wife|husband|aunt|uncle|cousin|grandmother|"
-    r"grandfather)|(?:the|great|famous) (?:[\w-]+ )?(poet|poetess|singer|"
-    r"composer|ruler|astronomer|thinker|philosopher|mystic)) $"
+    rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ )?(?:{'|'.join(sorted(_LONE_KIN))})|"
+    rf"(?:the|great|famous) (?:[\w-]+ )?({'|'.join(sorted(_LONE_TITLES))})) $"
 )
 """A relative or a poet of one name: "his grandson Ramin", "the great Kazakh poet Abai"."""
 
