@@ -708,7 +708,8 @@ _DESCRIPTORS = (
     celebrated national nationwide poet poets playwright writer writers novelist academician
     scientist scientists scholar composer artist enlightener thinker philosopher educator
     historian publicist physician ophthalmologist surgeon engineer oil shahid martyr hero
-    cameraman correspondent reporter photographer photojournalist
+    cameraman correspondent reporter photographer photojournalist lieutenant colonel major
+    sergeant captain soldier officer senior junior
     statesman public figure figures poetess satirist azerbaijani turkish russian georgian kazakh
     uzbek kyrgyz turkmen tajik iranian french german italian british american chinese japanese
     korean polish ukrainian hungarian romanian bulgarian serbian croatian czech slovak austrian
@@ -2485,7 +2486,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     elif _AFTER_WEAK.match(rest):
         # "mentioned the partisan X, who fought ...": a relative clause tells of someone
         # talked about, not of someone there
-        weak = not (negative and rest.lstrip(" ,").startswith("who "))
+        weak = not (negative and rest.lstrip(" ,").startswith(("who ", "whose ")))
     else:
         verb = _NEXT_WORD.match(rest)
         # (a guess that the word after the name is its verb; not after a cue that makes the

@@ -2345,3 +2345,19 @@ def test_funerals_lists_of_relatives_and_a_guest_who_had_come() -> None:
         "Tamara Huseynova": True,
         "Aygun Rustamova": False,
     }
+
+
+def test_ranks_in_lower_case_and_whose_clauses_of_the_remembered() -> None:
+    found = extract_people(
+        "Plenary Sitting",
+        [
+            "MP Orkhan Jalilov recalled senior lieutenant Tabriz Hasanli, a native of Agstafa. "
+            "He also remembered the Georgian poet Shota Rustaveli, whose poem had been "
+            "translated into Azerbaijani.",
+        ],
+    )
+    assert took_part(found) == {
+        "Orkhan Jalilov": True,
+        "Tabriz Hasanli": False,
+        "Shota Rustaveli": False,
+    }
