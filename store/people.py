@@ -828,7 +828,8 @@ _NEG_OF = (
     story fate example role contribution contributions merits view views opinion opinions
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
     stories tales collection answer answers reply replies powers office photographs photograph
-    photos photo pictures picture images repertoire remains allegations claims
+    photos photo pictures picture images repertoire remains allegations claims collections
+    landscapes paintings painting canvases sculptures drawings
     """
     )
     | _KIN
@@ -980,6 +981,7 @@ _AFTER_SKIP = re.compile(
     r"(?:\s*\([^()]{0,120}\))?"
     r"(?:\s+of(?: the)? (?:[A-Z][\w’'-]*(?: of| and| the|\s)*)+)?"
     r"(?:\s*,\s*(?:who|whose|the|a|an|our|his|her|its|currently|then|now|in turn|too|also|former|"
+    r"speaking|"
     r"in (?:his|her|their|its) turn|"
     r"director|head|chairman|chairwoman|chair|member|rector|editor|professor|researcher|"
     r"lecturer|expert|coordinator|adviser|advisor|representative|one of|"
@@ -2468,6 +2470,10 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     ):
         strong, weak, negative, dead = False, False, True, True
     elif ", who " in post[:8] and _LEFT_POST.match(post):
+        strong, weak, negative = False, False, True
+    elif previous[-1:] == ["congratulated"] and "had won" in post[:100]:
+        # "congratulated the wrestlers X and Y, who had won gold medals in Bucharest": a
+        # victory elsewhere, congratulated from afar
         strong, weak, negative = False, False, True
     elif post.startswith(", ") and _SAID_ASIDE.match(post):
         strong, weak, negative = False, False, True  # "X, she said, had left memoirs": talked of
