@@ -262,6 +262,7 @@ _ORG = _words(
 
 _STOP = _words(
     """
+    screened commemorated celebrated
     the a an and or but nor of in on at to for with by from as that this these those then than
     bids
     there thereafter thereupon therefore thus hence however besides further furthermore
@@ -1096,6 +1097,11 @@ _ABSENT = re.compile(
 )
 """Kept away: "X could not attend the sitting", "X, who had been due to moderate the panel,
 could not arrive" (unless they joined in another way, in the same sentence)."""
+_ACHIEVED = re.compile(
+    r"\bhad (?:won|broken|set|earned|been (?:elected|awarded|named|admitted))\b|\bwhose\b"
+)
+"""What someone congratulated achieved elsewhere: "who had won gold medals in Bucharest",
+"whose monument had been unveiled in Berlin"."""
 _SAID_ASIDE = re.compile(
     r", (?:he|she|they|[A-Z][\w’'-]+) (?:said|noted|added|recalled|stressed|explained), "
     r"(?!who\b)"
@@ -1521,6 +1527,16 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 # After "bin" comes a father's name, whatever else the word is: "Zayed bin
                 # Sultan Al Nahyan".
                 _rekind(piece_tokens, i + 1, _NAME)
+            if (
+                _fold_word(piece_tokens[i][0]) == "shahid"
+                and i + 2 < len(piece_tokens)
+                and piece_tokens[i + 1][3] == _NAME
+                and piece_tokens[i + 2][3] == _NAME
+                and _AZ_SURNAME.search(_fold_word(piece_tokens[i + 2][0]))
+            ):
+                # "Shahid Eltun Jafarzade": the fallen's title in a release's title (not the
+                # name of "Abdulla Shahid")
+                _rekind(piece_tokens, i, _TITLE)
             following = _fold_word(piece_tokens[i + 1][0])
             if following == "begum" and piece_tokens[i][3] == _NAME:
                 # "Begum" after a name is the name's last word: "Rokeya Sultana Begum" (before
@@ -2471,7 +2487,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         strong, weak, negative, dead = False, False, True, True
     elif ", who " in post[:8] and _LEFT_POST.match(post):
         strong, weak, negative = False, False, True
-    elif previous[-1:] == ["congratulated"] and "had won" in post[:100]:
+    elif previous[-1:] == ["congratulated"] and _ACHIEVED.search(post, 0, 120):
         # "congratulated the wrestlers X and Y, who had won gold medals in Bucharest": a
         # victory elsewhere, congratulated from afar
         strong, weak, negative = False, False, True

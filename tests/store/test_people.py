@@ -2383,3 +2383,16 @@ def test_congratulated_on_a_win_elsewhere_unless_they_speak_and_collections_of_p
         "Samad Vurgun": False,
         "Sattar Bahlulzade": False,
     }
+
+
+def test_shahid_as_a_title_in_headlines_and_achievements_congratulated_from_afar() -> None:
+    found = extract_people(
+        "Documentary about Shahid Elvin Huseynzade Screened at Milli Majlis",
+        [
+            "A documentary about Elvin Huseynzade was shown. Speaker Rahimova congratulated the "
+            "weightlifter Anar Sultanzade, who had broken the European record a week earlier. "
+            "The Secretary-General of the UN Abdulla Shahid was received.",
+        ],
+    )
+    assert names(found) == ["Elvin Huseynzade", "Rahimova", "Anar Sultanzade", "Abdulla Shahid"]
+    assert took_part(found)["Anar Sultanzade"] is False
