@@ -67,7 +67,7 @@ _TITLES = _words(
     commissioner rector prorector vice-rector director directors director-general secretary
     secretary-general general chief governor mayor king queen emir prince princess crown sheikh
     assemblyman assemblywoman congressman congresswoman hojatoleslam hojatolislam toraga coach
-    cameraman principal akhund
+    cameraman principal akhund sheikha
     headmistress headmaster headteacher
     ceann comhairle
     sultan emperor monarch senator senators judge prosecutor prosecutor-general attorney
@@ -167,7 +167,7 @@ _PLACES = _words(
 _ORG = _words(
     """
     products goods faculty lore sources assistance cartography geodesy research municipality
-    mines mining railways railway airlines a’shura a'shura birthday birthdays gazeti gazeta
+    mines mining railways railway airlines a’shura a'shura birthday birthdays gazeti gazeta appeal
     qazeti
     municipalities
     settlement settlements

@@ -173,7 +173,7 @@ def test_scores_on_the_project_written_releases(scored_project_set: list[Any]) -
     # 0.967 and 0.970; jj*.txt 1.000 and 0.994; kk*.txt 0.992 and 0.972; ll*.txt 0.994 and
     # 0.989; mm*.txt 0.980 and 0.996; oo*.txt 0.990 and 0.983; nn*.txt (after the changes made
     # for oo) 0.994 and 0.977. All 1,020 now: people 0.996, participants 0.987.
-    assert len(scored_project_set) == 1395
+    assert len(scored_project_set) == 1445
     people_f1, participants_f1 = scores(scored_project_set)
     assert people_f1 >= 0.98
     assert participants_f1 >= 0.96
@@ -2391,8 +2391,17 @@ def test_shahid_as_a_title_in_headlines_and_achievements_congratulated_from_afar
         [
             "A documentary about Elvin Huseynzade was shown. Speaker Rahimova congratulated the "
             "weightlifter Anar Sultanzade, who had broken the European record a week earlier. "
-            "The Secretary-General of the UN Abdulla Shahid was received.",
+            "The Secretary-General of the UN Abdulla Shahid was received. Member of the "
+            "delegation Sheikha Aisha bint Salim al-Rawahi and the former judge of the Court of "
+            "Appeal Rauf Ismayilov spoke.",
         ],
     )
-    assert names(found) == ["Elvin Huseynzade", "Rahimova", "Anar Sultanzade", "Abdulla Shahid"]
+    assert names(found) == [
+        "Elvin Huseynzade",
+        "Rahimova",
+        "Anar Sultanzade",
+        "Abdulla Shahid",
+        "Aisha bint Salim al-Rawahi",
+        "Rauf Ismayilov",
+    ]
     assert took_part(found)["Anar Sultanzade"] is False
