@@ -2223,11 +2223,11 @@ def _pre_cue(
             or "arlier" in pre_text
         ) and _PREVIOUS_EVENT.search(pre_text):
             return False, False, True  # "the previous session was attended by a delegation"
-        if verb in _LEAD_BY and not _TABLED.isdisjoint(previous):
-            return False, False, True  # "the resolution tabled by a group of deputies led by X"
         if (verb in _LEAD_BY or verb == "chaired") and _STANDING_GROUP.search(pre_text):
             return False, False, True  # "the role of the working group ... led by MP X"
         if verb in _LEAD_BY:
+            if not _TABLED.isdisjoint(previous):
+                return False, False, True  # "the motion tabled by a group of deputies led by X"
             # "the delegation led by", "was headed by" vs "the Army led by".
             passive = len(previous) > 2 and previous[-3] in _BE
             cut = max(pre_text.rfind(" led "), pre_text.rfind(" headed "))
