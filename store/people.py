@@ -161,6 +161,14 @@ _PLACES = _words(
     warsaw prague budapest bucharest belgrade athens doha cairo islamabad delhi
     kartli kvemo kakheti javakheti samtskhe adjara imereti marneuli bolnisi dmanisi gardabani
     sagarejo lagodekhi khyber pakhtunkhwa sindh balochistan punjab
+    almaty shymkent aktau atyrau karaganda samarkand bukhara khiva fergana andijan namangan
+    ufa sochi batumi kutaisi rustavi izmir antalya bursa konya trabzon kars igdir erzurum
+    ardabil mashhad isfahan berlin riga vilnius tallinn helsinki stockholm oslo
+    copenhagen amsterdam zurich zagreb ljubljana sarajevo skopje tirana podgorica chisinau
+    bratislava valletta nicosia riyadh jeddah dubai manama muscat baghdad damascus beirut
+    amman kabul karachi lahore dhaka kathmandu colombo jakarta manila hanoi bangkok canberra
+    brasilia bogota caracas havana algiers tunis rabat tripoli khartoum nairobi abuja dakar
+    luanda pretoria johannesburg ulaanbaatar pyongyang osaka shanghai
     """
 )
 
@@ -698,7 +706,8 @@ _ARTICLES = _words("the a an its his her their our")
 _KIN = _words(
     "mother father son daughter wife husband brother sister widow family parents grandmother "
     "grandfather uncle aunt nephew niece cousin sons daughters brothers sisters grandson "
-    "granddaughter grandsons granddaughters spouse"
+    "granddaughter grandsons granddaughters spouse sister-in-law brother-in-law mother-in-law "
+    "father-in-law daughter-in-law son-in-law"
 )
 _THE_VICTIMS = "the victims ,"
 _KIN_OF_MANY = _words("mothers fathers parents families wives widows sisters brothers children")
@@ -789,12 +798,14 @@ _NEG_BY = _words(
     articles film documentary done survived raised faced
     written composed painted edited translated compiled poems poem verses songs works books
     novel novels plays paintings music piece pieces song composition compositions sent drawn
+    stories story collection memoirs translation notes essays monograph textbook
     """
 )
 # "signed in Tashkent last November by", "founded in 1918 by the": when and where, then who
 _DONE_BEFORE_BY = re.compile(
-    rf"\b(?:{'|'.join(sorted(_NEG_BY))}) (?:in|at|on|for|during|last|earlier|back) "
-    r"(?:[\w’'-]+ ){0,4}by(?: the| a| an)?\s*$"
+    rf"\b(?:{'|'.join(sorted(_NEG_BY))}) (?:in|into|at|on|for|during|last|earlier|back) "
+    r"(?:(?![a-z]+ed |sung |sang |made |given )[\w’'-]+ ){0,4}"
+    r"by(?: the| a| an)?(?: [\w’'-]+){0,3}\s*$"
 )
 _PREVIOUS_EVENT = re.compile(
     r"\b(?:[Pp]revious|[Pp]receding|[Ll]ast year[’']s|[Ee]arlier) (?:\w+ )?(?:session|sitting|"
@@ -830,7 +841,9 @@ _NEG_OF = (
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
     stories tales collection answer answers reply replies powers office photographs photograph
     photos photo pictures picture images repertoire remains allegations claims collections
-    landscapes paintings painting canvases sculptures drawings
+    landscapes paintings painting canvases sculptures drawings research findings discoveries
+    theory experiments journeys journey travels voyages voyage court expedition expeditions
+    conquests campaigns notes
     """
     )
     | _KIN
@@ -849,10 +862,12 @@ _NEG_TO = _words(
     greetings regards addressed dedicated devoted tribute condolences respect respects
     homage letter message appeal passed conveyed sent extended forwarded gratitude thanks
     monument monuments memorial loyalty allegiance due owing wrote congratulations
-    congratulation condolence greeting invitation invitations
+    congratulation condolence greeting invitation invitations patience consolation sympathy
+    sympathies referring referred refers refer
     """
 )
 _TIES = _words("friendship acquaintance correspondence")
+_HANDED = _words("presented handed awarded gave given")
 _POS_TO = _words("talked spoke speaking talks talk introduced presented")
 
 _WITH_WORDS = _words(
@@ -872,11 +887,15 @@ _SENT_FROM = (_FROM_NOUNS - _words("invitation appeal call")) | _words("address"
 _RECEIVED = _words("received receives receiving got")
 _MEETING_WORDS = _words("meeting sitting session plenum hearing held conducted met")
 _ON_NEG = _words("attack attacks assault attempt attempts assassination")
+_ON_TOPIC = _words("book books film films documentary monograph lecture lectures essay essays")
+"""A work about someone: "a book on X" (not "a study on", which names a subject)."""
+_COMPARED = _words("parallels similarities differences comparison comparisons affinity kinship")
+_DIED_WORDS = _words("killed died perished martyred murdered executed shot")
 _THE_LATE = re.compile(
     r"\b(?:the|our|his|her|their) late(?: (?!(?:with|by|of|to|and|from|for|at|in|on|afternoon|"
     r"evening|morning|night|hour|hours|session|sitting|meeting|arrival|spring|summer|autumn|"
     r"winter|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
-    r"[^\s,’'`]+){0,2}$"
+    r"[^\s,’'`]+){0,2}(?: and [^\s,’'`]+)?$"
 )
 """The dead before their name, with up to two words that describe them: "the late poet" (not
 "the late afternoon", nor "the late Speaker's daughter")."""
@@ -1087,8 +1106,10 @@ _AFTER_NEG = re.compile(
     r"|\s+(?:had )?left (?:the|his|her) (?:Assembly|[Pp]arliament|post|office|country)\b"
 )
 _ABSENT = re.compile(
-    r"\s*(?:,\s*)?(?:who\s+(?:[^,;.]{0,100}?\s(?:and|but)\s+(?:who\s+)?)?)?"
-    r"(?:(?:could not|couldn't|cannot|can't|was unable to|were unable to|had been unable to|"
+    r"\s*(?:,\s*)?(?:who\s+(?:[^,;.]{0,100}?\s(?:and|but)\s+(?:who\s+)?)?|"
+    r"(?:was|were|had been) invited\b[^,;.]{0,80}?\sbut\s+)?"
+    r"(?:(?:was|were) (?:ill|sick|unwell|on sick leave|in hospital|hospitali[sz]ed|abroad|away)\b|"
+    r"(?:could not|couldn't|cannot|can't|was unable to|were unable to|had been unable to|"
     r"is unable to|are unable to|did not|was not able to|will not be able to|will not|won't|"
     r"would not be able to) (?:attend|come|go|arrive|travel|make the trip|take part|participate|"
     r"be present)|(?:was|were) (?:not (?:on the (?:call|line)|present|in attendance)|absent)|"
@@ -1145,6 +1166,17 @@ _DIED = re.compile(
 """The dead, named as such: "X, a former MP, died on ...", "X had passed away", "A and B were
 killed by soldiers", "X and her neighbour, Y, were killed", "X, who fell in the Patriotic War"."""
 
+_POSTHUMOUSLY_TO = re.compile(
+    r"\bposthumous(?:ly(?: [a-z]+)?| [a-z]+(?: [a-z]+)?) to(?: (?!(?:by|was|were|and|who)\b)"
+    r"[\w’'-]+){0,5}\s*$"
+)
+"""An award given after death: "awarded posthumously to the veteran teacher", "the
+posthumous title of Hero was given to"."""
+_WHOSE_GONE = re.compile(
+    r"\s*,\s*whose (?:[\w-]+ )?(?:centenary|centennial|bicentenary|memory|grave|tomb|remains|"
+    r"death|funeral|burial|martyrdom|passing|mausoleum|house-museum)\b"
+)
+"""Someone remembered: "the poet X, whose centenary was marked this year"."""
 _TO_COME_WORDS = ("to visit", "to come", "to attend", "to take part", "to travel", "to pay")
 """After "invited X": an invitation to an event to come, not this one."""
 _LONG_AGO = re.compile(
@@ -1409,7 +1441,7 @@ def _starts_name(tokens: tuple[_Token, ...], index: int) -> bool:
     )
 
 
-_GIVEN_NAME_TITLES = _words("sultan emir")
+_GIVEN_NAME_TITLES = _words("sultan emir imam")
 _AZ_SURNAME = re.compile(
     r"(?:ov|ova|ev|eva|yev|yeva|li|lu|ly|zade|zada|oglu|beyli|bayli|ovic|evic)$"
 )
@@ -1520,6 +1552,15 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
             ):
                 # A title that is a given name too, before a surname: "Sultan Nasirli".
                 _rekind(piece_tokens, i, _NAME)
+            elif (
+                piece_tokens[i][3] == _TITLE
+                and _fold_word(piece_tokens[i][0]) in _GIVEN_NAME_TITLES
+                and (i == 0 or piece_tokens[i - 1][3] != _NAME)
+                and piece_tokens[i + 1][3] == _PART
+                and _fold_word(piece_tokens[i + 1][0]) in _ARABIC_PARTICLES
+            ):
+                # ... and before "bin": "Sultan bin Khalifa al-Mazrouei" (not "Sultan Qaboos").
+                _rekind(piece_tokens, i, _NAME)
             if (
                 piece_tokens[i + 1][3] in (_TITLE, _ORGW, _STOPW)
                 and _fold_word(piece_tokens[i][0]) in _ARABIC_PARTICLES
@@ -1556,6 +1597,13 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 and _CAPS_FAMILY.fullmatch(piece_tokens[i + 1][0])
             ):
                 # A family name in capitals after its title: "Mr SATO".
+                _rekind(piece_tokens, i + 1, _NAME)
+            elif (
+                piece_tokens[i][3] == _HON
+                and piece_tokens[i + 1][3] == _ORGW
+                and i + 2 == len(piece_tokens)
+            ):
+                # A surname that is an English word too, after "Mr": "Mr Park", "Ms White".
                 _rekind(piece_tokens, i + 1, _NAME)
             if (
                 piece_tokens[i][3] == _ACRO
@@ -2063,6 +2111,34 @@ _CUE_WORDS = (
 """Words before a name that carry a cue: never passed over as describing the person."""
 
 
+_PERSON_NOUN = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent)")
+"""The shape of a noun for someone: "teacher", "breeder", "agronomist", "historian"."""
+
+
+def _person_noun_phrase(previous: list[str]) -> bool:
+    """Drop a noun phrase for the person of up to four words after its article ("the village
+    teacher"): the noun has a person's ending, the words before it are no cue."""
+    if len(previous) < 3 or not _PERSON_NOUN.fullmatch(previous[-1]):
+        return False
+    for at in range(-2, -6, -1):
+        if len(previous) < 1 - at:
+            return False
+        word = previous[at]
+        if word in _ARTICLES:
+            if at == -2:
+                return False  # one noun after its article: left to _describing_noun
+            del previous[at + 1 :]
+            return True
+        if (
+            word in _CUE_WORDS
+            or word in _PREPOSITIONS
+            or word in _PRE_SKIP
+            or not word.replace("-", "").isalpha()
+        ):
+            return False
+    return False
+
+
 def _describing_noun(words: Sequence[str], *, after_and: bool = False) -> bool:
     """Whether the last word is a noun of no cue that describes the person after it, behind
     an article or another description: "the pianist", "the Azerbaijani partisan" (and, with
@@ -2100,7 +2176,9 @@ def _cue_words(previous: list[str], *, speaker: bool = False) -> None:
             previous.pop()  # "especially", "particularly"
     if len(previous) > 1 and previous[-1].endswith("-year-old"):
         previous.pop()  # an age: "killing 63-year-old X and her nine-year-old grandson Y"
-    if _describing_noun(previous):
+    if _person_noun_phrase(previous):
+        pass  # "the village teacher", "the veteran physics teacher", "the Soviet-era breeder"
+    elif _describing_noun(previous):
         previous.pop()  # a noun that describes the person: "the pianist", "the partisan"
         if len(previous) > 1 and previous[-1] in _PLACES and previous[-2] in _ARTICLES:
             previous.pop()  # and where they are from: "the Guba teacher"
@@ -2214,8 +2292,8 @@ def _pre_cue(
     before = previous[-2] if len(previous) > 1 else ""
     if last == "by":
         verb = before
-        if verb in ("over", "up", "instead") and len(previous) > 2:
-            verb = previous[-3]
+        if verb in ("over", "up", "instead", "out") and len(previous) > 2:
+            verb = previous[-3]  # "handed over by", "read out by"
         if (
             "revious" in pre_text
             or "receding" in pre_text
@@ -2225,6 +2303,8 @@ def _pre_cue(
             return False, False, True  # "the previous session was attended by a delegation"
         if (verb in _LEAD_BY or verb == "chaired") and _STANDING_GROUP.search(pre_text):
             return False, False, True  # "the role of the working group ... led by MP X"
+        if verb.endswith(_CLOSE_QUOTES):
+            return False, False, True  # a work and its author: "“The Road to Shusha” by X"
         if verb in _LEAD_BY:
             if not _TABLED.isdisjoint(previous):
                 return False, False, True  # "the motion tabled by a group of deputies led by X"
@@ -2277,10 +2357,16 @@ def _pre_cue(
             return False, False, True
         if word in _POS_TO:
             return True, False, False
+        if not _HANDED.isdisjoint(previous[-8:-2]):
+            return False, True, False  # "presented the Council's prize to the correspondent X"
         return False, word == "according", False
     if last in ("with", "between"):
         if before == "together" and _DONE_BY.search(pre_text):
             return False, False, True  # "were laid by X together with Y": Y did it too
+        if before == "together" and not _DIED_WORDS.isdisjoint(previous[-6:]):
+            return False, False, True  # "who was killed together with his wife X"
+        if last == "between" and before in _COMPARED:
+            return False, False, True  # "the parallels between Nizami and X"
         if before in _TIES:
             return False, False, True  # "his friendship with the poet X"
         # "met with ...", "talks between ...", "met with A, with B and with C".
@@ -2296,7 +2382,7 @@ def _pre_cue(
             return False, True, False
         return False, False, True
     if last in ("on", "upon"):
-        if before in _ON_NEG:
+        if before in _ON_NEG or before in _ON_TOPIC:
             return False, False, True
         return before == "called", False, False
     if last == "after":
@@ -2312,7 +2398,7 @@ def _past_kin_apposition(previous: list[str]) -> list[str]:
     """The words before "the mother of the hero, X" when X is named after the comma: X is the
     mother, and what happens to her is said before that ("met with"); so with "the son of the
     late MP, X" (X is the son, not the late MP)."""
-    for i in range(len(previous) - 2, max(-1, len(previous) - 7), -1):
+    for i in range(len(previous) - 2, max(-1, len(previous) - 9), -1):
         if previous[i] in _KIN and previous[i + 1] == "of":
             words = previous[:i]
             while words and words[-1] in _PRE_SKIP:
@@ -2332,6 +2418,11 @@ def _kept_away(post: str, rest: str, skip: re.Match[str] | None) -> bool:
         or "absent" in post
         or "stayed " in post
         or "remained behind" in post
+        or " ill" in post
+        or "sick" in post
+        or "hospital" in post
+        or "abroad" in post
+        or " away" in post
     ):
         return False
     if _ABSENT.match(rest):
@@ -2349,7 +2440,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     np_start = head.np_start
     sentence = segment.sentence_of(np_start)
     previous = list(head.previous)
-    if text.endswith(", ", np_start, head.start):
+    if text.endswith(", ", 0, head.start):
         previous = _past_kin_apposition(previous)
     elif (
         len(previous) > 2
@@ -2368,6 +2459,9 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         or ("victims" in previous[-5:] and _THE_VICTIMS in " ".join(previous[-5:]) and not spoken)
     )
     pre_start = np_start - 200 if np_start - 200 > sentence else sentence
+    if not dead and text.find("posthumous", pre_start, np_start) >= 0:
+        # "the medal was awarded posthumously to the veteran teacher X"
+        dead = _POSTHUMOUSLY_TO.search(text, pre_start, np_start) is not None
     if not dead and (text.find("mong", pre_start, np_start) >= 0 or "including" in previous):
         # "the servicemen who died defending the Motherland, among them X and Y"
         dead = _DEAD_LIST.search(text, pre_start, np_start) is not None
@@ -2476,6 +2570,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
             )
         )
     )
+    if not died and "whose " in post[:12]:
+        died = _WHOSE_GONE.match(post) is not None
     if died:
         # "X, a former MP, died on ...", "A and B, who died in 2024, were ..."
         negative = dead = True
@@ -2501,7 +2597,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         pass  # the name is the object of a preposition: what follows is not its verb
     elif _AFTER_SPEECH.match(rest):
         weak = speaker = True
-    elif not present and _AFTER_PAST_PERFECT.match(rest):
+    elif not present and not strong and _AFTER_PAST_PERFECT.match(rest):
         return False, False, True, gone, dead
     elif _AFTER_STRONG.match(rest):
         strong = True
@@ -2726,6 +2822,10 @@ def _pick_for_single(mention: _Mention, people: list[_Person]) -> _Person | None
         candidates = [p for p in people if _edit_distance_at_most_one(p.longest[-1], word)]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
+    # A back-reference names someone already introduced: "Gulbala Rzayev ... Mr Rzayev
+    # took part in drafting ... to his son Ilgar Rzayev" is not the son.
+    at = (mention.seg, mention.start)
+    candidates = [p for p in candidates if p.first < at] or candidates
     title = mention.title_word.rstrip(".")
     if title in ("mr", "sir", "lord"):
         candidates = [p for p in candidates if not _is_female(p.longest[0])] or candidates
