@@ -88,7 +88,10 @@ _TITLES = _words(
     philosopher painter schoolgirl schoolboy schoolchild pupil student veteran nurse cadet
     mep meps hojjatoleslam ayatollah pensioner pensioners refugee refugees villager farmer
     ensign midshipman economist economists linguist orientalist orientalists turkologist
-    publicist pianist violinist cellist activist analyst specialist
+    publicist pianist violinist cellist activist analyst specialist agronomist sculptor
+    photographer surgeon physician mechanic blogger entrepreneur businessman businesswoman
+    chemist physicist mathematician biologist geologist psychologist sociologist archaeologist
+    ethnographer translator librarian researcher lecturer dramatist musician filmmaker
     """
 )
 
@@ -163,9 +166,9 @@ _PLACES = _words(
     sagarejo lagodekhi khyber pakhtunkhwa sindh balochistan punjab
     almaty shymkent aktau atyrau karaganda samarkand bukhara khiva fergana andijan namangan
     ufa sochi batumi kutaisi rustavi izmir antalya bursa konya trabzon kars igdir erzurum
-    ardabil mashhad isfahan berlin riga vilnius tallinn helsinki stockholm oslo
+    ardabil mashhad isfahan riga vilnius tallinn helsinki stockholm oslo
     copenhagen amsterdam zurich zagreb ljubljana sarajevo skopje tirana podgorica chisinau
-    bratislava valletta nicosia riyadh jeddah dubai manama muscat baghdad damascus beirut
+    bratislava valletta nicosia jeddah dubai manama muscat baghdad damascus beirut
     amman kabul karachi lahore dhaka kathmandu colombo jakarta manila hanoi bangkok canberra
     brasilia bogota caracas havana algiers tunis rabat tripoli khartoum nairobi abuja dakar
     luanda pretoria johannesburg ulaanbaatar pyongyang osaka shanghai
@@ -1177,6 +1180,16 @@ _WHOSE_GONE = re.compile(
     r"death|funeral|burial|martyrdom|passing|mausoleum|house-museum)\b"
 )
 """Someone remembered: "the poet X, whose centenary was marked this year"."""
+_DELEGATION_MEMBERS = re.compile(
+    r"\b(?:the )?members? of (?:the|his|her|their|our) (?:[\w-]+ )?delegation,? $"
+)
+"""Named as members of the delegation at the event: "the members of the delegation, A and B"."""
+_PAST_OPENING = re.compile(
+    r"\s*(?:[Jj]ust |[Oo]nly |[Aa]nd )?(?:[Ll]ast (?:week|month|year|spring|summer|autumn|"
+    r"winter)|[Ee]arlier this (?:year|month)|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ff]ew) "
+    r"(?:weeks|months|years) ago)\b"
+)
+"""A sentence that opens in the past: "Just last month, the group led by MP X met ..."."""
 _TO_COME_WORDS = ("to visit", "to come", "to attend", "to take part", "to travel", "to pay")
 """After "invited X": an invitation to an event to come, not this one."""
 _LONG_AGO = re.compile(
@@ -2534,8 +2547,19 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         # text reports their nomination in someone's words: "X was nominated", "the
         # candidates ...: X, Y and Z", "nominated as deputy chairman ... X".
         return True, False, False, gone, dead
-    present = _WHO_TOOK_PART.match(post) is not None or (
-        skip is not None and "who" in rest[:6] and _WHO_TOOK_PART.match("," + rest) is not None
+    present = (
+        _WHO_TOOK_PART.match(post) is not None
+        or (skip is not None and "who" in rest[:6] and _WHO_TOOK_PART.match("," + rest) is not None)
+        # "noted that the members of the delegation, A, B and C, had arrived early"
+        or (
+            "delegation" in previous[-3:]
+            and _DELEGATION_MEMBERS.search(text, pre_start, np_start) is not None
+        )
+        or (
+            head.role.startswith("member")
+            and head.role.endswith("delegation")
+            and text.endswith(", ", 0, head.start)
+        )
     )
     if present:
         strong = True  # "X, who participated in the meeting, told ..."
@@ -2620,6 +2644,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         and (
             segment.recounted(np_start - 600 if np_start - 600 > sentence else sentence, np_start)
             or segment.said_after(name_end)
+            or _PAST_OPENING.match(text, sentence) is not None
         )
         and not _PRESENT_LATER.match(text, name_end)
     ):
