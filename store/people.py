@@ -801,7 +801,7 @@ _NEG_BY = _words(
     articles film documentary done survived raised faced
     written composed painted edited translated compiled poems poem verses songs works books
     novel novels plays paintings music piece pieces song composition compositions sent drawn
-    stories story collection memoirs translation notes essays monograph textbook
+    stories story collection memoirs translation translations notes essays monograph textbook
     """
 )
 # "signed in Tashkent last November by", "founded in 1918 by the": when and where, then who
@@ -839,7 +839,7 @@ _NEG_OF = (
     accident text texts writings poem poems verses songs
     book books novel novels play plays memoirs diaries manuscripts archive papers
     words line lines verse poetry quotation quotations saying sayings motto home birthplace
-    hometown case
+    hometown case names
     story fate example role contribution contributions merits view views opinion opinions
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
     stories tales collection answer answers reply replies powers office photographs photograph
@@ -866,6 +866,7 @@ _NEG_TO = _words(
     homage letter message appeal passed conveyed sent extended forwarded gratitude thanks
     monument monuments memorial loyalty allegiance due owing wrote congratulations
     congratulation condolence greeting invitation invitations patience consolation sympathy
+    wishes
     sympathies referring referred refers refer
     """
 )
@@ -883,7 +884,7 @@ _WITH_WORDS = _words(
 _WITH_SKIP = _words("also then separately privately jointly")
 _FROM_NOUNS = _words(
     "letter letters message messages greetings regards congratulations invitation appeal "
-    "telegram call note line lines verse verses quotation"
+    "telegram call note line lines verse verses quotation greeting"
 )
 _SENT_FROM = (_FROM_NOUNS - _words("invitation appeal call")) | _words("address")
 """What someone sends when not there: "read out a message from ..." (not "a call from")."""
@@ -906,7 +907,7 @@ _PASSED_ON_OF = _words("congratulations condolences wishes respect gratitude tha
 """Words sent by someone: absent when another passes them on."""
 _GREETINGS_OF_TO = re.compile(
     rf"\b(?:{'|'.join(sorted(_PASSED_ON_OF | _words('greetings regards')))})\s+of\s+"
-    r"[^.;:]{0,120}?\sto\s*$"
+    r"[^.;:]{0,120}?\sto(?: the| our| his| her)?\s*$"
 )
 """Greetings passed on to someone: "conveyed the greetings of Speaker X to Chair Y" (Y is
 greeted from afar, unless another cue says they were there)."""
@@ -1144,8 +1145,13 @@ _ELSEWHERE = re.compile(
     r"being (?:away|abroad|on (?:an? )?(?:official |working )?(?:visit|trip|mission|leave))\b)"
 )
 """Away at the time, given as the reason: "as Speaker X was on an official visit to ..."."""
+_TALKED_AMONG = re.compile(
+    r"\b(?:spoke|spoken|talked|talking|speaking|told) (?:about|of)\b[^.;]*\b(?:among them|"
+    r"among whom|including)(?: the| a| an)?(?: [\w’'-]+){0,3}\s*$"
+)
+"""People in a list of those talked about: "spoke about the women of the era, among them"."""
 _DEAD_LIST = re.compile(
-    r"\b(?:died|killed|fell|perished|martyred|shahids|martyrs|fallen|memory|victims|tribute|"
+    r"\b(?:died|killed|fell|perished|martyred|shahids|martyrs|fallen|memory|victims|tribute|missing|"
     r"homage|commemorat\w+|(?:lost|gave) (?:their|his|her) li(?:fe|ves))\b[^.;]{0,160}"
     r"\b(?:among them|among whom|including)(?:[^.;:]{0,100}?(?:,| and))?(?: the| a)?"
     r"(?: [\w’'-]+){0,3}\s*$"
@@ -1164,6 +1170,7 @@ _DIED = re.compile(
     r"(?:is|are|lies|lie) buried|among(?:st)? (?:those|the) (?:killed|dead|who died)|"
     r"fallen (?:in|during|at|on|near|defending|for)\b|"
     r"went missing|(?:is|are) (?:still )?missing|"
+    r"(?:is|are|was|were) (?:a |an )?(?:shahid|martyr)s?|"
     r"fell (?:in|during|at|on|near|defending|for|as|a martyr)\b)\b"
 )
 """The dead, named as such: "X, a former MP, died on ...", "X had passed away", "A and B were
@@ -1388,7 +1395,15 @@ class _Person:
     def is_reference(self) -> bool:
         """Whether a role marks them a head of state, a national leader, a historical figure."""
         if self.reference is None:
-            self.reference = any(_reference_role(m.role) for m in self.mentions)
+            roles = {m.role for m in self.mentions if m.role}
+            fuller = [role for role in roles if " " in role and not _reference_role(role)]
+            # (a title alone that a fuller role explains: "President Nordvik-Hansen" after "the
+            # President of the OSCE Parliamentary Assembly Astrid Nordvik-Hansen")
+            self.reference = any(
+                _reference_role(role)
+                and not any(role.lower() in full.lower() for full in fuller if full != role)
+                for role in roles
+            )
         return self.reference
 
 
@@ -1460,6 +1475,8 @@ _AZ_SURNAME = re.compile(
 )
 """Surnames after a title that is a given name too: Azerbaijani, and South Slavic ("Emir
 Hadžiahmetović")."""
+_SURNAME_SHAPE = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|zade|zada)$")
+"""An Azerbaijani surname (the endings no given name has)."""
 _CAPS_FAMILY = re.compile(r"[A-Z]*[AEIOUY][A-Z]*")
 """A family name in capitals has a vowel (so have some acronyms, but they stand before no lone
 given name of the shape below)."""
@@ -1614,9 +1631,10 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
             elif (
                 piece_tokens[i][3] == _HON
                 and piece_tokens[i + 1][3] == _ORGW
-                and i + 2 == len(piece_tokens)
+                and (i + 2 == len(piece_tokens) or piece_tokens[i + 2][3] == _NAME)
             ):
-                # A surname that is an English word too, after "Mr": "Mr Park", "Ms White".
+                # A name that is an English word too, after "Mr": "Mr Park", "Ms White", "Dr
+                # Urban Kovac".
                 _rekind(piece_tokens, i + 1, _NAME)
             if (
                 piece_tokens[i][3] == _ACRO
@@ -1652,6 +1670,17 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 end += 1
             first, last = index, end
             index = end + 1
+            if (
+                last - first == 3
+                and all(tokens[k][3] == _NAME for k in range(first, last + 1))
+                and _SURNAME_SHAPE.search(_fold_word(tokens[first + 1][0]))
+                and _SURNAME_SHAPE.search(_fold_word(tokens[last][0]))
+                and not _SURNAME_SHAPE.search(_fold_word(tokens[first][0]))
+                and not _SURNAME_SHAPE.search(_fold_word(tokens[first + 2][0]))
+            ):
+                # Two names run together: "by the order of President Ilham Aliyev Nazim
+                # Abbasov had been awarded"
+                last, index = first + 1, first + 2
             # A name right before an organisation word names a thing: "Heydar Aliyev Centre",
             # "the L. N. Gumilyov Eurasian National University".
             if last + 1 < count and (
@@ -2478,7 +2507,14 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     if not dead and (text.find("mong", pre_start, np_start) >= 0 or "including" in previous):
         # "the servicemen who died defending the Motherland, among them X and Y"
         dead = _DEAD_LIST.search(text, pre_start, np_start) is not None
-    if dead:  # "the late psychiatrist Professor ...": nothing before it counts
+    if (
+        not dead
+        and ("among" in previous or "including" in previous)
+        and _TALKED_AMONG.search(text, sentence, np_start) is not None
+    ):
+        dead = False
+        strong, weak, negative = False, False, True  # "spoke about the women ..., among them X"
+    elif dead:  # "the late psychiatrist Professor ...": nothing before it counts
         strong, weak, negative = False, False, True
     else:
         strong, weak, negative = _pre_cue(
@@ -2583,6 +2619,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
                 or "posthumous" in post
                 or " death" in post
                 or "laid to rest" in post
+                or "shahid" in post
+                or "martyr" in post
             )
             and (
                 _DIED.match(post) is not None
@@ -2673,6 +2711,21 @@ _GAP = re.compile(
 )
 
 
+_DESCRIBED_GAP = re.compile(r"\s+and\s+(?:the|a|an)\s+((?:[a-z-]+\s+){1,3})")
+
+
+def _described_gap(text: str, start: int, end: int) -> bool:
+    """Whether the words between two names continue a list with a description of the next:
+    "A and the poet B", "A and the Azerbaijani poet B"."""
+    gap = _DESCRIBED_GAP.fullmatch(text, start, end)
+    if gap is None:
+        return False
+    words = gap.group(1).split()
+    return (_describes(words[-1]) or _PERSON_NOUN.fullmatch(words[-1]) is not None) and all(
+        _describes(word) or (word.isalpha() and word not in _CUE_WORDS) for word in words
+    )
+
+
 def _relative_after(text: str, head: _Mention, last: _Mention, mention: _Mention) -> bool:
     """Whether ``mention`` names a relative of the one before it rather than continuing a list:
     "the daughter of the composer Uzeyir Hajibeyli, Leyla Hajibeyli"."""
@@ -2711,7 +2764,10 @@ def _apply_cues(segments: list[_Segment], mentions: list[_Mention]) -> None:
             if (
                 last.seg == mention.seg
                 and last.end <= mention.np_start
-                and _GAP.fullmatch(segments[mention.seg].text, last.end, mention.np_start)
+                and (
+                    _GAP.fullmatch(segments[mention.seg].text, last.end, mention.np_start)
+                    or _described_gap(segments[mention.seg].text, last.end, mention.np_start)
+                )
                 and not _ends_opening_clause(segments[mention.seg], groups[-1][0], last, mention)
                 and not _relative_after(segments[mention.seg].text, groups[-1][0], last, mention)
             ):
