@@ -775,6 +775,14 @@ _POS_BY = _words(
     """
 )
 _LEAD_BY = _words("led headed")
+_BODY_LED = re.compile(
+    r"\b(?:[Aa]ssociation|[Ss]ociety|[Ff]oundation|[Uu]nion|[Ff]und|[Oo]rgani[sz]ation|"
+    r"[Ii]nstitute|[Cc]ompany|[Cc]lub|[Cc]ongress),\s+(?:co-)?(?:chaired|led|headed)\s+by\b[^,.;]*$"
+)
+"""An organisation and its standing head: "the Friendship Association, chaired by X"."""
+_EFFORTS = _words(
+    "efforts effort contribution contributions steps reforms achievements sacrifices investments"
+)
 _DISCUSSED_FUTURE = re.compile(
     r"\b(?:discuss\w*|talked about|spoke about|touched (?:up)?on|views on|preparations? for)\b"
     r"[^.;]{0,60}?\b(?:upcoming|forthcoming|planned|future|coming|next)\b"
@@ -839,7 +847,7 @@ _NEG_OF = (
     accident text texts writings poem poems verses songs
     book books novel novels play plays memoirs diaries manuscripts archive papers
     words line lines verse poetry quotation quotations saying sayings motto home birthplace
-    hometown case names
+    hometown case names mandate testimony testimonies
     story fate example role contribution contributions merits view views opinion opinions
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
     stories tales collection answer answers reply replies powers office photographs photograph
@@ -1163,7 +1171,7 @@ _DIED = re.compile(
     r"(?:and (?:his|her|their) [a-z-]+(?:,\s+[^,;.]{1,60},)?\s*)?"
     r"(?:who\s+(?:[^,;.]{0,120}?\s(?:and|but)\s+(?:who\s+)?)?(?:himself\s+|herself\s+)?|"
     r"himself\s+|herself\s+)?"
-    r"(?:has |had |have |was |were )?(?:been )?"
+    r"(?:has |had |have |was |were )?(?:been )?(?:later |subsequently )?"
     r"(?:died|dies|passed away|passes away|killed|became (?:a )?(?:shahid|martyr)|martyred|"
     r"(?:posthumously )?(?:awarded|given|granted) [^,;.]{0,40}\bposthumously|posthumously|"
     r"(?:recorded |filmed |written )?(?:shortly |just )?before (?:his|her) death|laid to rest|"
@@ -2369,6 +2377,10 @@ def _pre_cue(
             return False, False, True  # "the allegations made (last month) by Senator X"
         if verb.endswith("chaired") and previous[-3:-2] in (["is"], ["are"]):
             return False, False, True  # "the commission, which is co-chaired by X": a post
+        if (verb in _LEAD_BY or verb.endswith("chaired")) and _BODY_LED.search(pre_text):
+            return False, False, True  # "the Friendship Association, chaired by X": a post
+        if verb == "made" and previous[-3:-2] and previous[-3] in _EFFORTS:
+            return False, False, True  # "the efforts made by President X": talked about
         if verb in _POS_BY:
             if _OTHER_EVENT.search(pre_text):
                 return False, False, True  # "the results of the meeting chaired by X"
@@ -2705,7 +2717,7 @@ def _quoted(text: str, offset: int) -> bool:
 _GAP = re.compile(
     r"\s*(?:\([^()]{0,160}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*|"
     rf"(?:\s+and|,|;)\s+(?:(?:and\s+)?to\s+)?(?:his|her|their)\s+(?:[a-z]+\s+)?"
-    rf"(?:{'|'.join(sorted(_KIN))})\s+|"
+    rf"(?:{'|'.join(sorted(_KIN))})(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{1,3}}|\s+)|"
     r"\s+and\s+also\s+|\s+or\s+)(?:also\s+)?(?:(?:with|to|by|of|for|from)\s+)?"
     r"(?:the\s+|both\s+)?\s*"
 )
