@@ -264,7 +264,8 @@ _ORG = _words(
     electoral enforcement execution arts fine humanitarian aggression crime crimes humanity
     peace justice truth return
     revival recovery reconstruction restoration integration integrity sovereignty statehood
-    palazzo palais palacio palau casa maison haus saray sarayi kremlin villa
+    palazzo palais palacio palau casa maison haus saray sarayi kremlin villa ensemble
+    orchestra choir troupe
     heritage legacy memory commemoration remembrance mourning grief tribute honour honor glory
     pride dignity freedom liberty democracy rule order-of medicine hospital's emergency's
     ombudsman's sciences' cabinet's government's ministry's state's
@@ -273,7 +274,7 @@ _ORG = _words(
 
 _STOP = _words(
     """
-    screened commemorated celebrated
+    screened commemorated celebrated offers sends extends expresses
     the a an and or but nor of in on at to for with by from as that this these those then than
     bids
     there thereafter thereupon therefore thus hence however besides further furthermore
@@ -1119,7 +1120,8 @@ _AFTER_NEG = re.compile(
 )
 _ABSENT = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:[^,;.]{0,100}?\s(?:and|but)\s+(?:who\s+)?)?|"
-    r"(?:was|were|had been) invited\b[^,;.]{0,80}?\sbut\s+)?"
+    r"(?:was|were|had been) invited\b[^,;.]{0,80}?\sbut\s+|"
+    r"(?:lives|lived|is living|was living) abroad\s+(?:and|but)\s+)?"
     r"(?:(?:was|were) (?:ill|sick|unwell|on sick leave|in hospital|hospitali[sz]ed|abroad|away)\b|"
     r"(?:could not|couldn't|cannot|can't|was unable to|were unable to|had been unable to|"
     r"is unable to|are unable to|did not|was not able to|will not be able to|will not|won't|"
@@ -1153,6 +1155,9 @@ _ELSEWHERE = re.compile(
     r"being (?:away|abroad|on (?:an? )?(?:official |working )?(?:visit|trip|mission|leave))\b)"
 )
 """Away at the time, given as the reason: "as Speaker X was on an official visit to ..."."""
+_PRESENT_AMONG = re.compile(
+    r"\b(?:[Aa]mong (?:those present|the guests|the participants)|were present|attended by)\b"
+)
 _TALKED_AMONG = re.compile(
     r"\b(?:spoke|spoken|talked|talking|speaking|told) (?:about|of)\b[^.;]*\b(?:among them|"
     r"among whom|including)(?: the| a| an)?(?: [\w’'-]+){0,3}\s*$"
@@ -1167,7 +1172,7 @@ _DEAD_LIST = re.compile(
 )
 """A list of the dead: "the servicemen who died ..., among them"."""
 _DIED = re.compile(
-    r"\s*(?:,\s*)?(?:(?:a|an|the) (?:[a-z-]+ ){1,3}(?=who ))?"
+    r"\s*(?:,\s*)?(?:(?:a|an|the) (?:[\w-]+ ){1,3}(?=who ))?"
     r"(?:and (?:his|her|their) [a-z-]+(?:,\s+[^,;.]{1,60},)?\s*)?"
     r"(?:who\s+(?:[^,;.]{0,120}?\s(?:and|but)\s+(?:who\s+)?)?(?:himself\s+|herself\s+)?|"
     r"himself\s+|herself\s+)?"
@@ -1195,6 +1200,10 @@ _WHOSE_GONE = re.compile(
     r"death|funeral|burial|martyrdom|passing|mausoleum|house-museum)\b"
 )
 """Someone remembered: "the poet X, whose centenary was marked this year"."""
+_WRITTEN_OPENING = re.compile(
+    r"\s*In (?:the|his|her|their|this|that|a) (?:letter|message|telegram|address|appeal)s?,"
+)
+"""A sentence that tells what a letter says: "In the letter, Mrs X welcomed the draft"."""
 _DELEGATION_MEMBERS = re.compile(
     r"\b(?:the )?members? of (?:the|his|her|their|our) (?:[\w-]+ )?delegation,? $"
 )
@@ -2517,8 +2526,12 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         # "the medal was awarded posthumously to the veteran teacher X"
         dead = _POSTHUMOUSLY_TO.search(text, pre_start, np_start) is not None
     if not dead and (text.find("mong", pre_start, np_start) >= 0 or "including" in previous):
-        # "the servicemen who died defending the Motherland, among them X and Y"
-        dead = _DEAD_LIST.search(text, pre_start, np_start) is not None
+        # "the servicemen who died defending the Motherland, among them X and Y" (not "among
+        # those present were the families of the martyrs, including X")
+        dead = (
+            _DEAD_LIST.search(text, pre_start, np_start) is not None
+            and _PRESENT_AMONG.search(text, sentence, np_start) is None
+        )
     if (
         not dead
         and ("among" in previous or "including" in previous)
@@ -2700,6 +2713,10 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     ):
         # Reported speech or an earlier event recounted: talked about, not acting.
         return False, False, True, gone, dead
+    if strong and _WRITTEN_OPENING.match(text, sentence) is not None:
+        # "In the letter, Mrs X welcomed the draft": the letter's words, not a deed at the
+        # event; the writer takes part only where the letter is the event (received, sent)
+        strong, weak = False, True
     if (strong or weak) and _quoted(text, np_start):
         # Named inside someone's words ("... together with our Ambassador X," she said):
         # talked about, unless the text says elsewhere that they were there.
