@@ -2658,3 +2658,19 @@ def test_a_letter_received_is_the_event_and_headline_verbs_and_ensembles_name_no
     )
     assert names(found) == ["Leyla Sultanli", "Dragana Petrovic"]
     assert took_part(found)["Dragana Petrovic"] is True
+
+
+def test_arabic_family_names_of_two_parts_after_al() -> None:
+    found = extract_people(
+        "Meetings",
+        [
+            "Mr al-Nuaimi conveyed the greetings of the Speaker of the Federal National Council "
+            "Ahmed Saeed al-Yamahi-Falasi. The delegation included the Ambassador Mohammed Hamad "
+            "al-Blooshi-Zaabi.",
+        ],
+    )
+    assert names(found) == [
+        "al-Nuaimi",
+        "Ahmed Saeed al-Yamahi-Falasi",
+        "Mohammed Hamad al-Blooshi-Zaabi",
+    ]
