@@ -264,7 +264,8 @@ _ORG = _words(
     electoral enforcement execution arts fine humanitarian aggression crime crimes humanity
     peace justice truth return
     revival recovery reconstruction restoration integration integrity sovereignty statehood
-    palazzo palais palacio palau casa maison haus saray sarayi kremlin villa ensemble
+    palazzo palais palacio palau casa maison haus saray sarayi kremlin villa ensemble domestic
+    violence
     orchestra choir troupe
     heritage legacy memory commemoration remembrance mourning grief tribute honour honor glory
     pride dignity freedom liberty democracy rule order-of medicine hospital's emergency's
@@ -326,7 +327,7 @@ _STOP = _words(
 # Countries of two words whose words are also names ("Costa", "Salvador", "Leone").
 _BODY_ENDS = _words(
     "republic assembly parliament senate council congress majlis duma embassy ministry committee "
-    "commission secretariat consulate department"
+    "commission secretariat consulate department kingdom"
 )
 """Words that end a body's name: the words after them are a person's ("the Assembly of the
 Republic Rui Almeida Figueiredo")."""
@@ -719,6 +720,7 @@ _DESCRIPTORS = (
     _words(
         """
     outstanding prominent renowned famous eminent well-known legendary talented brilliant
+    champion champions medallist medalist laureate general admiral marshal
     celebrated national nationwide poet poets playwright writer writers novelist academician
     scientist scientists scholar composer artist enlightener thinker philosopher educator
     historian publicist physician ophthalmologist surgeon engineer oil shahid martyr hero
@@ -848,7 +850,8 @@ _NEG_OF = (
     accident text texts writings poem poems verses songs
     book books novel novels play plays memoirs diaries manuscripts archive papers
     words line lines verse poetry quotation quotations saying sayings motto home birthplace
-    hometown case names mandate testimony testimonies
+    hometown case names mandate testimony testimonies term place achievements achievement
+    victories successes records courage bravery valour valor
     story fate example role contribution contributions merits view views opinion opinions
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
     stories tales collection answer answers reply replies powers office photographs photograph
@@ -880,6 +883,8 @@ _NEG_TO = _words(
     """
 )
 _TIES = _words("friendship acquaintance correspondence")
+_ARRIVAL_BY = (["welcomed"], ["greeted"], ["met"])
+"""The visit's own start, told in the past perfect: "had been greeted at the airport by X"."""
 _HANDED = _words("presented handed awarded gave given")
 _POS_TO = _words("talked spoke speaking talks talk introduced presented")
 
@@ -1122,7 +1127,8 @@ _ABSENT = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:[^,;.]{0,100}?\s(?:and|but)\s+(?:who\s+)?)?|"
     r"(?:was|were|had been) invited\b[^,;.]{0,80}?\sbut\s+|"
     r"(?:lives|lived|is living|was living) abroad\s+(?:and|but)\s+)?"
-    r"(?:(?:was|were) (?:ill|sick|unwell|on sick leave|in hospital|hospitali[sz]ed|abroad|away)\b|"
+    r"(?:in (?:his|her|their) absence|"
+    r"(?:was|were) (?:ill|sick|unwell|on sick leave|in hospital|hospitali[sz]ed|abroad|away)\b|"
     r"(?:could not|couldn't|cannot|can't|was unable to|were unable to|had been unable to|"
     r"is unable to|are unable to|did not|was not able to|will not be able to|will not|won't|"
     r"would not be able to) (?:attend|come|go|arrive|travel|make the trip|take part|participate|"
@@ -1487,6 +1493,7 @@ def _starts_name(tokens: tuple[_Token, ...], index: int) -> bool:
 
 
 _GIVEN_NAME_TITLES = _words("sultan emir imam")
+_MEMBER_TITLES = _words("mp mps senator deputy member mr ms mrs dr colleague ambassador judge")
 _AZ_SURNAME = re.compile(
     r"(?:ov|ova|ev|eva|yev|yeva|li|lu|ly|zade|zada|oglu|beyli|bayli|ovic|evic)$"
 )
@@ -1598,6 +1605,16 @@ def _analyse_run(group: str) -> tuple[_Candidate, ...]:
                 and _AZ_SURNAME.search(_fold_word(piece_tokens[i + 1][0]))
             ):
                 # A title that is a given name too, before a surname: "Sultan Nasirli".
+                _rekind(piece_tokens, i, _NAME)
+            elif (
+                piece_tokens[i][3] == _TITLE
+                and _fold_word(piece_tokens[i][0]) in _GIVEN_NAME_TITLES
+                and i > 0
+                and _fold_word(piece_tokens[i - 1][0]) in _MEMBER_TITLES
+                and piece_tokens[i + 1][3] == _NAME
+                and i + 2 == len(piece_tokens)
+            ):
+                # ... and after a member's title: "MP Emir Kaya", "Senator Sultan Demir".
                 _rekind(piece_tokens, i, _NAME)
             elif (
                 piece_tokens[i][3] == _TITLE
@@ -2191,7 +2208,7 @@ def _person_noun_phrase(previous: list[str]) -> bool:
         if (
             word in _CUE_WORDS
             or word in _PREPOSITIONS
-            or word in _PRE_SKIP
+            or (word in _PRE_SKIP and not word.isalpha())
             or not word.replace("-", "").isalpha()
         ):
             return False
@@ -2486,6 +2503,7 @@ def _kept_away(post: str, rest: str, skip: re.Match[str] | None) -> bool:
         or "hospital" in post
         or "abroad" in post
         or " away" in post
+        or "absence" in post
     ):
         return False
     if _ABSENT.match(rest):
@@ -2601,6 +2619,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
             and _CANDIDATES_LISTED.search(text, max(0, np_start - 320), np_start) is not None
         )
         or (len(previous) > 1 and previous[-1] == "as" and previous[-2] in _CHOSEN_AS)
+        # "the committee proposed MP X to replace him"
+        or (previous[-1:] in (["proposed"], ["nominated"]) and rest.startswith(" to replace "))
         # "the candidates, A, B and C, had passed the examinations"
         or (head.role in _CANDIDATE_ROLES and text.endswith(", ", 0, head.start))
     ):
@@ -2702,7 +2722,7 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         not speaker
         and not present  # "her grandfather X, a retired judge, who was sitting in the hall"
         # "the delegation had been welcomed at the airport by X": the visit's own start
-        and not (strong and previous[-1:] == ["by"] and previous[-2:-1] == ["welcomed"])
+        and not (strong and previous[-1:] == ["by"] and previous[-2:-1] in _ARRIVAL_BY)
         and (strong or weak or not negative)  # else no taking part to take back
         and (
             segment.recounted(np_start - 600 if np_start - 600 > sentence else sentence, np_start)
