@@ -92,6 +92,7 @@ _TITLES = _words(
     photographer surgeon physician mechanic blogger entrepreneur businessman businesswoman
     chemist physicist mathematician biologist geologist psychologist sociologist archaeologist
     ethnographer translator librarian researcher lecturer dramatist musician filmmaker
+    pupils students schoolchildren veterans residents villagers doctors engineers farmers
     """
 )
 
@@ -102,6 +103,7 @@ _SURNAME_TITLES = _HONORIFICS | _words(
     senator sheikh governor mayor judge king queen prince emir sultan pm premier rector
     assemblyman assemblywoman congressman congresswoman
     commissioner ombudsman colonel general marshal admiral captain chancellor pope patriarch
+    major lieutenant sergeant corporal
     catholicos
     """
 )
@@ -746,6 +748,10 @@ def _describes(word: str) -> bool:
 
 
 _POSSESSIVES = _words("his her their our its")
+_BARE_TITLES = _words(
+    "deputy deputies senator senators mp mps delegate parliamentarian congressman congresswoman"
+)
+"""Titles in lower case right before a name, passed over like "Mr"."""
 _IN_PARTICULAR = _words("particular all especially particularly")
 """The last word of "in particular", "above all", "especially" before a name."""
 _MARTYRS = (["shahid"], ["shahids"], ["martyr"], ["martyrs"])
@@ -759,7 +765,8 @@ _PRE_SKIP = _words(
 )
 _DELEGATION = re.compile(
     r"\b(?:delegation|delegations|delegacy|deputation|group|party|team|visit|trip|tour|"
-    r"meeting|sitting|session|plenum|hearing|conference|mission|talks|panel|commission|body)\b"
+    r"meeting|sitting|session|plenum|hearing|conference|mission|talks|panel|commission|body|"
+    r"[Mm]embers of (?:the )?Milli Majlis|MPs|deputies|parliamentarians)\b"
     r"(?:[^,.;]{0,70}|(?:\s+(?:of|the|and|for|to|[A-Z][\w’'-]*))*\s*),?\s*$"
 )
 _TABLED = _words("tabled drafted submitted authored initiated")
@@ -783,9 +790,11 @@ _BODY_LED = re.compile(
     r"[Ii]nstitute|[Cc]ompany|[Cc]lub|[Cc]ongress),\s+(?:co-)?(?:chaired|led|headed)\s+by\b[^,.;]*$"
 )
 """An organisation and its standing head: "the Friendship Association, chaired by X"."""
-_EFFORTS = _words(
-    "efforts effort contribution contributions steps reforms achievements sacrifices investments"
+_EFFORTS_MADE = re.compile(
+    r"\b(?:efforts?|contributions?|steps|reforms|achievements|sacrifices|investments)\b"
+    r"[^.;]{0,80}\bmade\b[^.;]{0,40}\sby(?: the| a| an)?(?: [\w’'-]+){0,3}\s*$"
 )
+"""Deeds talked about: "the contribution to the friendship made by the founder of X"."""
 _DISCUSSED_FUTURE = re.compile(
     r"\b(?:discuss\w*|talked about|spoke about|touched (?:up)?on|views on|preparations? for)\b"
     r"[^.;]{0,60}?\b(?:upcoming|forthcoming|planned|future|coming|next)\b"
@@ -813,6 +822,7 @@ _NEG_BY = _words(
     written composed painted edited translated compiled poems poem verses songs works books
     novel novels plays paintings music piece pieces song composition compositions sent drawn
     stories story collection memoirs translation translations notes essays monograph textbook
+    foreword preface afterword sketch sketches design designs
     """
 )
 # "signed in Tashkent last November by", "founded in 1918 by the": when and where, then who
@@ -885,6 +895,11 @@ _NEG_TO = _words(
 _TIES = _words("friendship acquaintance correspondence")
 _ARRIVAL_BY = (["welcomed"], ["greeted"], ["met"])
 """The visit's own start, told in the past perfect: "had been greeted at the airport by X"."""
+_LISTED_TO = re.compile(
+    r"\b(?:condolences|sympathy|sympathies|greetings|regards|wishes|gratitude|thanks)\s+to\b"
+    r"[^.;]{0,100},\s+(?:and\s+)?to(?:\s+[\w’'-]+){0,4}\s*$"
+)
+"""The second of those something is sent to: "condolences to the family ..., to his wife"."""
 _HANDED = _words("presented handed awarded gave given")
 _POS_TO = _words("talked spoke speaking talks talk introduced presented")
 
@@ -930,7 +945,7 @@ _CHOSEN_AS = _words("nominated proposed appointed elected")
 _NEG_LAST = _words(
     "before against than like unlike late mentioned cited quoted commemorated about regarding "
     "concerning wished wishes wishing recalled recalling remembered quoting quotes lost killing "
-    "named naming replace retiring outgoing predecessor"
+    "named naming replace retiring outgoing predecessor mentioning"
 )
 _STRONG_LAST = _words(
     """
@@ -1097,6 +1112,8 @@ _SPEECH_ENDINGS = _words(
 
 _WHO_TOOK_PART = re.compile(
     r"\s*,\s*who (?:also )?(?:participated|took part|attended|was present|were present|joined|"
+    r"(?:was|were) also present|came (?:to Baku |especially )?for the "
+    r"(?:event|presentation|ceremony|meeting|conference|evening|opening|sitting)|"
     r"(?:was|were) (?:among the guests|in the hall|in the audience|sitting in the hall)|"
     r"(?:is|was|are|were) (?:a |also a )?members? of the (?:\w+ )?delegation|"
     r"had come to (?:the|this) (?:event|meeting|ceremony|sitting|hearing|conference))\b"
@@ -1206,6 +1223,8 @@ _WHOSE_GONE = re.compile(
     r"death|funeral|burial|martyrdom|passing|mausoleum|house-museum)\b"
 )
 """Someone remembered: "the poet X, whose centenary was marked this year"."""
+_THE_THEN = re.compile(r"\bthe then(?: [\w’'-]+){0,4}\s*$")
+"""Someone in a post they held then: "a sitting chaired by the then Speaker X"."""
 _WRITTEN_OPENING = re.compile(
     r"\s*In (?:the|his|her|their|this|that|a) (?:letter|message|telegram|address|appeal)s?,"
 )
@@ -2200,10 +2219,10 @@ def _person_noun_phrase(previous: list[str]) -> bool:
         if len(previous) < 1 - at:
             return False
         word = previous[at]
-        if word in _ARTICLES:
+        if word in _ARTICLES or (word == "of" and at < -2):
             if at == -2:
                 return False  # one noun after its article: left to _describing_noun
-            del previous[at + 1 :]
+            del previous[at + 1 :]  # (or after "of": "the testimony of Khojali survivor X")
             return True
         if (
             word in _CUE_WORDS
@@ -2243,8 +2262,8 @@ def _cue_words(previous: list[str], *, speaker: bool = False) -> None:
     mother of the shahid, Leyla Aliyeva" they describe someone else, a relative named after the
     comma. ``speaker``: a speech verb follows the name, so a comma before it ends what was said."""
     apposition = False
-    while previous and previous[-1].rstrip(".") in _HONORIFICS:
-        previous.pop()  # "a message from Professor X"
+    while previous and (previous[-1].rstrip(".") in _HONORIFICS or previous[-1] in _BARE_TITLES):
+        previous.pop()  # "a message from Professor X", "on the initiative of deputy X"
     if previous and previous[-1] in _IN_PARTICULAR:
         if previous[-2:] in (["in", "particular"], ["above", "all"]):
             del previous[-2:]  # "recalled in particular Lieutenant X"
@@ -2405,7 +2424,7 @@ def _pre_cue(
             return False, False, True  # "the commission, which is co-chaired by X": a post
         if (verb in _LEAD_BY or verb.endswith("chaired")) and _BODY_LED.search(pre_text):
             return False, False, True  # "the Friendship Association, chaired by X": a post
-        if verb == "made" and previous[-3:-2] and previous[-3] in _EFFORTS:
+        if verb == "made" and _EFFORTS_MADE.search(pre_text) is not None:
             return False, False, True  # "the efforts made by President X": talked about
         if verb in _POS_BY:
             if _OTHER_EVENT.search(pre_text):
@@ -2435,6 +2454,8 @@ def _pre_cue(
             word = previous[-3]
         if word in _NEG_TO or _GREETINGS_OF_TO.search(pre_text) is not None:
             return False, False, True
+        if word == "," and _LISTED_TO.search(pre_text) is not None:
+            return False, False, True  # "condolences to the family of the deceased, to his wife X"
         if word in _POS_TO:
             return True, False, False
         if not _HANDED.isdisjoint(previous[-8:-2]):
@@ -2733,6 +2754,12 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     ):
         # Reported speech or an earlier event recounted: talked about, not acting.
         return False, False, True, gone, dead
+    if (
+        (strong or weak)
+        and text.find("the then ", pre_start, np_start) >= 0
+        and _THE_THEN.search(text, pre_start, np_start) is not None
+    ):
+        strong, weak, negative = False, False, True  # "chaired by the then Speaker X"
     if strong and _WRITTEN_OPENING.match(text, sentence) is not None:
         # "In the letter, Mrs X welcomed the draft": the letter's words, not a deed at the
         # event; the writer takes part only where the letter is the event (received, sent)
@@ -2881,7 +2908,13 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         if len(a) == len(b) and all(map(_same_or_initial, a[:-1], b[:-1])):
             return True  # "V. N. Zaitsev" for "Vladimir Nikolayevich Zaitsev"
         if len(a) == len(b) and len(a[0]) >= 4 and len(b[0]) >= 4:
-            return a[1:-1] == b[1:-1] and _edit_distance_at_most_one(a[0], b[0])
+            # (a typo inside the given name or a dropped final "a", "Sahib Gafarova"; not
+            # another name that ends differently: "Ramiz" and "Ramil", "Ziya" and "Ziyad")
+            return (
+                a[1:-1] == b[1:-1]
+                and (a[0][-1] == b[0][-1] or a[0] + "a" == b[0] or b[0] + "a" == a[0])
+                and _edit_distance_at_most_one(a[0], b[0])
+            )
     if (
         a[0] == b[0]
         and len(a) == len(b)
