@@ -1212,6 +1212,7 @@ _DIED = re.compile(
 """The dead, named as such: "X, a former MP, died on ...", "X had passed away", "A and B were
 killed by soldiers", "X and her neighbour, Y, were killed", "X, who fell in the Patriotic War"."""
 
+_REMEMBERED_BY = _words("centenary centennial bicentenary remains")
 _POSTHUMOUSLY_TO = re.compile(
     r"\bposthumous(?:ly(?: [a-z]+)?| [a-z]+(?: [a-z]+)?) to(?: (?!(?:by|was|were|and|who)\b)"
     r"[\w’'-]+){0,5}\s*$"
@@ -1219,8 +1220,7 @@ _POSTHUMOUSLY_TO = re.compile(
 """An award given after death: "awarded posthumously to the veteran teacher", "the
 posthumous title of Hero was given to"."""
 _WHOSE_GONE = re.compile(
-    r"\s*,\s*whose (?:[\w-]+ )?(?:centenary|centennial|bicentenary|memory|grave|tomb|remains|"
-    r"death|funeral|burial|martyrdom|passing|mausoleum|house-museum)\b"
+    rf"\s*,\s*whose (?:[\w-]+ )?(?:{'|'.join(sorted(_GONE_OF | _REMEMBERED_BY))})\b"
 )
 """Someone remembered: "the poet X, whose centenary was marked this year"."""
 _THE_THEN = re.compile(r"\bthe then(?: [\w’'-]+){0,4}\s*$")
