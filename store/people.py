@@ -563,7 +563,7 @@ _ROLE_OF = re.compile(
     r"\b(?:[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Pp]resident|[Ss]peaker|[Cc]hair(?:man)?|[Hh]ead|"
     r"[Rr]ector|[Pp]rime [Mm]inister|[Mm]inister|[Cc]onsul|[Ee]nvoy) of $"
 )
-_AL_PREFIX = re.compile(r"(?i)(?:al|el)-")
+_AL_PREFIX = re.compile(r"(?i)(?:al|el|ash|as|at|ad|az|ar|an|ud|ul)-")
 _TIME_WORDS = _words("centenary anniversary jubilee birthday")
 _NAMING = _words("named name naming renamed rename renaming")
 """Words that name something after a person: "to name the music school after the composer"."""
@@ -860,7 +860,8 @@ _NEG_OF = (
     accident text texts writings poem poems verses songs
     book books novel novels play plays memoirs diaries manuscripts archive papers
     words line lines verse poetry quotation quotations saying sayings motto home birthplace
-    hometown case names mandate testimony testimonies term place achievements achievement
+    hometown case names mandate testimony testimonies term place achievements achievement diary
+    passage passages
     victories successes records courage bravery valour valor
     story fate example role contribution contributions merits view views opinion opinions
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
@@ -900,6 +901,11 @@ _LISTED_TO = re.compile(
     r"[^.;]{0,100},\s+(?:and\s+)?to(?:\s+[\w’'-]+){0,4}\s*$"
 )
 """The second of those something is sent to: "condolences to the family ..., to his wife"."""
+_GIFTS = _words("letter letters gratitude thanks invitation certificate diploma")
+"""What is handed over at the event itself (with "presented", "handed" before it)."""
+_SENT_ON = _words("sent passed conveyed forwarded addressed posthumously")
+_HAD_DONE = re.compile(r"\s+had (?!been\b)[a-z]+ed\b")
+_CITING = (["quoting"], ["citing"], ["recalling"], ["remembering"], ["mentioning"])
 _HANDED = _words("presented handed awarded gave given")
 _POS_TO = _words("talked spoke speaking talks talk introduced presented")
 
@@ -1143,13 +1149,15 @@ _AFTER_NEG = re.compile(
 _ABSENT = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:[^,;.]{0,100}?\s(?:and|but)\s+(?:who\s+)?)?|"
     r"(?:was|were|had been) invited\b[^,;.]{0,80}?\sbut\s+|"
-    r"(?:lives|lived|is living|was living) abroad\s+(?:and|but)\s+)?"
+    r"(?:lives|lived|is living|was living) abroad\s+(?:and|but)\s+|"
+    r"(?:is|was) (?:recovering|convalescing|being treated)\b[^,;.]{0,60}?\s(?:and|but)\s+)?"
     r"(?:in (?:his|her|their) absence|"
     r"(?:was|were) (?:ill|sick|unwell|on sick leave|in hospital|hospitali[sz]ed|abroad|away)\b|"
     r"(?:could not|couldn't|cannot|can't|was unable to|were unable to|had been unable to|"
     r"is unable to|are unable to|did not|was not able to|will not be able to|will not|won't|"
     r"would not be able to) (?:attend|come|go|arrive|travel|make the trip|take part|participate|"
-    r"be present)|(?:was|were) (?:not (?:on the (?:call|line)|present|in attendance)|absent)|"
+    r"be present)|(?:was|were) (?:not (?:on the (?:call|line)|present|in attendance|"
+    r"(?:at|in) the (?:ceremony|meeting|event|sitting|session|hall))|absent)|"
     r"(?:stayed|remained) (?:behind|at home|home))\b"
     r"(?![^.;]*\b(?:joined|online|video|addressed|took part|participated|spoke)\b)"
 )
@@ -1226,7 +1234,8 @@ _WHOSE_GONE = re.compile(
 _THE_THEN = re.compile(r"\bthe then(?: [\w’'-]+){0,4}\s*$")
 """Someone in a post they held then: "a sitting chaired by the then Speaker X"."""
 _WRITTEN_OPENING = re.compile(
-    r"\s*In (?:the|his|her|their|this|that|a) (?:letter|message|telegram|address|appeal)s?,"
+    r"\s*(?:In|According to) (?:the|his|her|their|this|that|a) "
+    r"(?:letter|message|telegram|address|appeal)s?,"
 )
 """A sentence that tells what a letter says: "In the letter, Mrs X welcomed the draft"."""
 _DELEGATION_MEMBERS = re.compile(
@@ -2452,6 +2461,12 @@ def _pre_cue(
         word = before
         if word in ("on", "out", "also") and len(previous) > 2:
             word = previous[-3]
+        if (
+            word in _GIFTS
+            and not _HANDED.isdisjoint(previous[-8:-2])
+            and _SENT_ON.isdisjoint(previous[-8:-2])
+        ):
+            return False, True, False  # "handed a letter of gratitude to the reporter X"
         if word in _NEG_TO or _GREETINGS_OF_TO.search(pre_text) is not None:
             return False, False, True
         if word == "," and _LISTED_TO.search(pre_text) is not None:
@@ -2594,6 +2609,11 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         ):
             # "the proposal was supported by the MPs A, B and C": they spoke at the sitting
             negative, weak = False, True
+    # "In the letter, Mrs X welcomed the draft": the letter's words, not a deed at the event;
+    # the writer takes part only where the letter is the event (received, sent)
+    written = _WRITTEN_OPENING.match(text, sentence) is not None
+    if strong and written:
+        strong, weak = False, True
     # _pre_cue has popped the articles and descriptions it passed over: "the grave of [the
     # outstanding surgeon]" ends in "grave of" here.
     gone = (
@@ -2632,6 +2652,14 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     skip = _AFTER_SKIP.match(post)
     rest = post[skip.end() :] if skip else post
     speaker = False
+    if written and _AFTER_PAST_PERFECT.match(rest):
+        # "According to the letter, the delegation, led by X, had been impressed": an
+        # earlier visit, told in someone's letter
+        return False, False, True, gone, dead
+    if strong and previous[-1:] == ["by"] and _HAD_DONE.match(rest):
+        # "the draft, which a working group headed by X had prepared in 2022": the group's
+        # earlier deed, not this event
+        strong, negative = False, True
     # (The colon ends a sentence for sentence_of: the list is looked for before it.)
     if (
         (rest.startswith(_BE_WORDS) and _NOMINATED.match(rest) is not None)
@@ -2724,8 +2752,16 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     elif after_preposition:
         pass  # the name is the object of a preposition: what follows is not its verb
     elif _AFTER_SPEECH.match(rest):
-        weak = speaker = True
-    elif not present and not strong and _AFTER_PAST_PERFECT.match(rest):
+        # (not "Mr X, quoting the writer Y, said": the words are Mr X's)
+        if not (negative and previous[-1:] in _CITING):
+            weak = speaker = True
+    elif (
+        not present
+        # (someone met or received, "who had recently taken up his post", is there all the
+        # same; not "the working group headed by X had prepared the draft in 2022")
+        and not (strong and post.startswith(","))
+        and _AFTER_PAST_PERFECT.match(rest)
+    ):
         return False, False, True, gone, dead
     elif _AFTER_STRONG.match(rest):
         strong = True
@@ -2760,10 +2796,8 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         and _THE_THEN.search(text, pre_start, np_start) is not None
     ):
         strong, weak, negative = False, False, True  # "chaired by the then Speaker X"
-    if strong and _WRITTEN_OPENING.match(text, sentence) is not None:
-        # "In the letter, Mrs X welcomed the draft": the letter's words, not a deed at the
-        # event; the writer takes part only where the letter is the event (received, sent)
-        strong, weak = False, True
+    if strong and written:
+        strong, weak = False, True  # (the same for a deed after the name: "X welcomed")
     if (strong or weak) and _quoted(text, np_start):
         # Named inside someone's words ("... together with our Ambassador X," she said):
         # talked about, unless the text says elsewhere that they were there.
