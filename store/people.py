@@ -804,11 +804,13 @@ _CLAIMS = _words(
     "photographs photos footage films recordings"
 )
 _CLAIMS_MADE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_CLAIMS))})(?: of [^.;,]{{1,40}})? made\b[^.;,]{{0,60}}\sby"
+    rf"\b(?:{'|'.join(sorted(_CLAIMS))})(?: of [^.;,]{{1,40}})? (?:made|voiced|expressed|spread)"
+    r"\b[^.;,]{0,60}\sby"
     r"(?: the| a)?\s*$"
 )
 """Claims made (then, there) by someone: "the remarks made last month in Brussels by X"."""
 _EARLIER = _words("earlier previously formerly once")
+_CLAIMED = _words("made voiced expressed spread")
 _PLAYED_NOUNS = _words("role roles part")
 _MPS = ("MPs ", "members ", "Members ", "deputies ", "Deputies ")
 _NEG_BY = _words(
@@ -1015,6 +1017,7 @@ _SITTING_STEP = re.compile(
 )
 """A step of the sitting itself in a clause of time: "After the agenda had been adopted,"."""
 _HAD_OBJECTS = (
+    "come with",  # "his widow had come with their daughter": to the event
     "to",
     "a",
     "an",
@@ -1205,7 +1208,7 @@ _DEAD_LIST = re.compile(
 _DIED = re.compile(
     r"\s*(?:,\s*)?(?:(?:a|an|the) (?:[\w-]+ ){1,3}(?=who ))?"
     r"(?:and (?:his|her|their) [a-z-]+(?:,\s+[^,;.]{1,60},)?\s*)?"
-    r"(?:who\s+(?:[^,;.]{0,120}?\s(?:and|but)\s+(?:who\s+)?)?(?:himself\s+|herself\s+)?|"
+    r"(?:who\s+(?:[^,;.]{0,120}?\s(?:and|but)\s+(?:who\s+)?)?(?:himself\s+|herself\s+|also\s+)?|"
     r"himself\s+|herself\s+)?"
     r"(?:has |had |have |was |were )?(?:been )?(?:later |subsequently )?"
     r"(?:died|dies|passed away|passes away|killed|became (?:a )?(?:shahid|martyr)|martyred|"
@@ -2427,7 +2430,7 @@ def _pre_cue(
             return False, False, True  # "a message addressed to the conference by X"
         if verb == "played" and not _PLAYED_NOUNS.isdisjoint(previous[-5:-2]):
             return False, False, True  # "the role played by X in founding the republic"
-        if "made" in previous and _CLAIMS_MADE.search(pre_text) is not None:
+        if not _CLAIMED.isdisjoint(previous) and _CLAIMS_MADE.search(pre_text) is not None:
             return False, False, True  # "the allegations made (last month) by Senator X"
         if verb.endswith("chaired") and previous[-3:-2] in (["is"], ["are"]):
             return False, False, True  # "the commission, which is co-chaired by X": a post
