@@ -803,14 +803,14 @@ _CLAIMS = _words(
     "allegations claims accusations remarks statements comments assertions insinuations "
     "photographs photos footage films recordings"
 )
+_CLAIMED = _words("made voiced expressed spread")
 _CLAIMS_MADE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_CLAIMS))})(?: of [^.;,]{{1,40}})? (?:made|voiced|expressed|spread)"
+    rf"\b(?:{'|'.join(sorted(_CLAIMS))})(?: of [^.;,]{{1,40}})? (?:{'|'.join(sorted(_CLAIMED))})"
     r"\b[^.;,]{0,60}\sby"
     r"(?: the| a)?\s*$"
 )
 """Claims made (then, there) by someone: "the remarks made last month in Brussels by X"."""
 _EARLIER = _words("earlier previously formerly once")
-_CLAIMED = _words("made voiced expressed spread")
 _PLAYED_NOUNS = _words("role roles part")
 _MPS = ("MPs ", "members ", "Members ", "deputies ", "Deputies ")
 _NEG_BY = _words(
