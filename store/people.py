@@ -91,7 +91,7 @@ _TITLES = _words(
     publicist pianist violinist cellist activist analyst specialist agronomist sculptor
     photographer surgeon physician mechanic blogger entrepreneur businessman businesswoman
     chemist physicist mathematician biologist geologist psychologist sociologist archaeologist
-    ethnographer translator librarian researcher lecturer dramatist musician filmmaker
+    ethnographer translator librarian researcher lecturer dramatist musician filmmaker grandmaster
     pupils students schoolchildren veterans residents villagers doctors engineers farmers
     """
 )
@@ -267,7 +267,7 @@ _ORG = _words(
     peace justice truth return
     revival recovery reconstruction restoration integration integrity sovereignty statehood
     palazzo palais palacio palau casa maison haus saray sarayi kremlin villa ensemble domestic
-    violence
+    violence bodies entities apparatus
     orchestra choir troupe
     heritage legacy memory commemoration remembrance mourning grief tribute honour honor glory
     pride dignity freedom liberty democracy rule order-of medicine hospital's emergency's
@@ -502,7 +502,10 @@ _WORD_TAIL = rf"{_L}*(?:{_AP}{_L}+)*(?:[-‐‑]{_L}+(?:{_AP}{_L}+)*)*"
 _ABBR_DOT = (  # "Mr.", and an initial: "A. Mammadov"
     r"(?:\.(?:(?<=\bMr\.)|(?<=\bMrs\.)|(?<=\bMs\.)|(?<=\bDr\.)|(?<=\bProf\.)|(?<=\bMd\.)|(?<=\b[A-Z]\.)))?"
 )
-_LOWTOK = rf"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|ibn|bin|abu|abd)-{_UP}{_L}*(?:-{_UP}{_L}*)?"
+_LOWTOK = (
+    rf"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|ibn|bin|abu|abd)-{_UP}{_L}*(?:{_AP}{_L}+)?"
+    rf"(?:-{_UP}{_L}*)?"
+)
 _TOKEN = rf"(?:{_UP}{_WORD_TAIL}{_ABBR_DOT}|{_LOWTOK})"
 _LPART = (
     r"(?:bin|ibn|bint|binti|ben|abu|van|von|der|den|de|del|della|di|da|dos|das|du|le|la|los|las|ter|"
@@ -722,7 +725,8 @@ _DESCRIPTORS = (
     _words(
         """
     outstanding prominent renowned famous eminent well-known legendary talented brilliant
-    champion champions medallist medalist laureate general admiral marshal
+    champion champions medallist medalist laureate general admiral marshal convict prisoner
+    prisoners detainee hostage hostages
     celebrated national nationwide poet poets playwright writer writers novelist academician
     scientist scientists scholar composer artist enlightener thinker philosopher educator
     historian publicist physician ophthalmologist surgeon engineer oil shahid martyr hero
@@ -863,7 +867,7 @@ _NEG_OF = (
     book books novel novels play plays memoirs diaries manuscripts archive papers
     words line lines verse poetry quotation quotations saying sayings motto home birthplace
     hometown case names mandate testimony testimonies term place achievements achievement diary
-    passage passages
+    passage passages school portraits
     victories successes records courage bravery valour valor
     story fate example role contribution contributions merits view views opinion opinions
     grief work feat feats deeds exploits heroism treatment music suggestion suggestions
@@ -1203,6 +1207,7 @@ _DEAD_LIST = re.compile(
     r"\b(?:among them|among whom|including)(?:[^.;:]{0,100}?(?:,| and))?(?: the| a)?"
     r"(?: [\w’'-]+){0,3}\s*$"
     r"|\b[Aa]mong the (?:dead|victims|fallen|killed)(?: (?:were|was|are|is))?[^.;:]{0,60}$"
+    r"|\b(?:victims|the dead|the fallen)\b[^.;:]{0,40}:\s*(?:the )?$"
 )
 """A list of the dead: "the servicemen who died ..., among them"."""
 _DIED = re.compile(
@@ -2291,11 +2296,19 @@ def _cue_words(previous: list[str], *, speaker: bool = False) -> None:
             previous.pop()  # and where they are from: "the Guba teacher"
     elif (
         len(previous) > 2
-        and previous[-3] in _ARTICLES
         and previous[-1] in _KIN
         and previous[-2].endswith(_POSSESSIVE)
+        and previous[-3] != "late"  # (the late MP's widow X: she is no late one)
     ):
-        del previous[-2:]  # someone's relative: "spoke of the poet's wife X"
+        # someone's relative: "spoke of the poet's wife X", "the brother of the Committee
+        # Chairwoman's husband X" (the words of the one whose relative they are go too)
+        del previous[-2:]
+        for _ in range(3):
+            if not previous or previous[-1] in _ARTICLES or previous[-1] in _CUE_WORDS:
+                break
+            if previous[-1] in _PREPOSITIONS or not previous[-1].isalpha():
+                break
+            previous.pop()
     while previous and previous[-1] in _PRE_SKIP:
         apposition = apposition or previous[-1] == ","
         previous.pop()
@@ -2455,9 +2468,9 @@ def _pre_cue(
             return True, False, False  # "a delegation under the leadership of ..."
         if noun in _NEG_OF or (noun in _READ_OUT and "read" in previous[-7:-2]):
             return False, False, True
-        if noun in _TALKED_OF or "memorial" in previous[-4:-2]:
+        if noun in _TALKED_OF or "memorial" in previous[-4:-2] or "reminded" in previous[-5:-2]:
             return False, False, True  # "spoke of X", "the memorial rooms of the writer X"
-        if noun in _PASSED_ON_OF and not _PASSED_ON.isdisjoint(previous[-8:-2]):
+        if noun in _PASSED_ON_OF and not _PASSED_ON.isdisjoint(previous[-12:-2]):
             return False, False, True  # "conveyed to the MPs the congratulations of ..."
         return False, noun in _POS_OF, False
     if last == "to":
@@ -2582,6 +2595,9 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     if not dead and text.find("posthumous", pre_start, np_start) >= 0:
         # "the medal was awarded posthumously to the veteran teacher X"
         dead = _POSTHUMOUSLY_TO.search(text, pre_start, np_start) is not None
+    if not dead and text.endswith((": ", ":"), 0, np_start):
+        # "the appeal names some of the victims: A and B" (the colon ends the sentence)
+        dead = _DEAD_LIST.search(text, max(0, np_start - 120), np_start) is not None
     if not dead and (text.find("mong", pre_start, np_start) >= 0 or "including" in previous):
         # "the servicemen who died defending the Motherland, among them X and Y" (not "among
         # those present were the families of the martyrs, including X")
@@ -2824,7 +2840,9 @@ _GAP = re.compile(
 )
 
 
-_DESCRIBED_GAP = re.compile(r"\s+and\s+(?:the|a|an)\s+((?:[a-z-]+\s+){1,3})")
+_DESCRIBED_GAP = re.compile(
+    r"\s+and\s+(?:(?:of|to|with|by|for)\s+)?(?:the|a|an)\s+((?:[a-z-]+\s+){1,3})"
+)
 
 
 def _described_gap(text: str, start: int, end: int) -> bool:
