@@ -2241,12 +2241,7 @@ def _person_noun_phrase(previous: list[str]) -> bool:
                 return False  # one noun after its article: left to _describing_noun
             del previous[at + 1 :]  # (or after "of": "the testimony of Khojali survivor X")
             return True
-        if (
-            word in _CUE_WORDS
-            or word in _PREPOSITIONS
-            or (word in _PRE_SKIP and not word.isalpha())
-            or not word.replace("-", "").isalpha()
-        ):
+        if word in _CUE_WORDS or word in _PREPOSITIONS or not word.replace("-", "").isalpha():
             return False
     return False
 
@@ -2304,9 +2299,10 @@ def _cue_words(previous: list[str], *, speaker: bool = False) -> None:
         # Chairwoman's husband X" (the words of the one whose relative they are go too)
         del previous[-2:]
         for _ in range(3):
-            if not previous or previous[-1] in _ARTICLES or previous[-1] in _CUE_WORDS:
+            if not previous or not previous[-1].isalpha():
                 break
-            if previous[-1] in _PREPOSITIONS or not previous[-1].isalpha():
+            word = previous[-1]
+            if word in _ARTICLES or word in _CUE_WORDS or word in _PREPOSITIONS:
                 break
             previous.pop()
     while previous and previous[-1] in _PRE_SKIP:
@@ -2477,11 +2473,8 @@ def _pre_cue(
         word = before
         if word in ("on", "out", "also") and len(previous) > 2:
             word = previous[-3]
-        if (
-            word in _GIFTS
-            and not _HANDED.isdisjoint(previous[-8:-2])
-            and _SENT_ON.isdisjoint(previous[-8:-2])
-        ):
+        handed = not _HANDED.isdisjoint(previous[-8:-2])
+        if handed and word in _GIFTS and _SENT_ON.isdisjoint(previous[-8:-2]):
             return False, True, False  # "handed a letter of gratitude to the reporter X"
         if word in _NEG_TO or _GREETINGS_OF_TO.search(pre_text) is not None:
             return False, False, True
@@ -2489,7 +2482,7 @@ def _pre_cue(
             return False, False, True  # "condolences to the family of the deceased, to his wife X"
         if word in _POS_TO:
             return True, False, False
-        if not _HANDED.isdisjoint(previous[-8:-2]):
+        if handed:
             return False, True, False  # "presented the Council's prize to the correspondent X"
         return False, word == "according", False
     if last in ("with", "between"):
@@ -2610,7 +2603,6 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
         and ("among" in previous or "including" in previous)
         and _TALKED_AMONG.search(text, sentence, np_start) is not None
     ):
-        dead = False
         strong, weak, negative = False, False, True  # "spoke about the women ..., among them X"
     elif dead:  # "the late psychiatrist Professor ...": nothing before it counts
         strong, weak, negative = False, False, True
