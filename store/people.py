@@ -69,7 +69,7 @@ _TITLES = _words(
     assemblyman assemblywoman congressman congresswoman hojatoleslam hojatolislam toraga coach
     cameraman principal akhund sheikha
     headmistress headmaster headteacher
-    ceann comhairle
+    ceann comhairle taoiseach tanaiste tánaiste cathaoirleach
     sultan emperor monarch senator senators judge prosecutor prosecutor-general attorney
     delegate delegates representative representatives envoy envoys consul consul-general
     ambassador ambassadors attache chargé counsellor counselor spokesman spokeswoman spokesperson
@@ -344,6 +344,8 @@ on Defence Farid Ahmad Khan"), unlike those after a word that opens a name ("Rad
 _ORG_PAIRS = frozenset(
     [
         "executive power",
+        "red cross",
+        "red crescent",
         "novruz bayram",
         "nowruz bayram",
         "navruz bayram",
@@ -691,6 +693,8 @@ def _role_after(text: str, end: int) -> str:
     if match is None:
         return ""
     role = _RELATIVE_IN_ROLE.split(match.group(1), 1)[0]
+    if " and the " in role or " and all " in role:
+        return ""  # the list goes on: "A and B, the chairs of the committees and the MPs laid"
     words_after = role.split()
     if any(
         a[:1].isupper() and b[:1].isupper() and _kind(a) == _NAME and _kind(b) == _NAME
@@ -828,7 +832,8 @@ _NEG_BY = _words(
     written composed painted edited translated compiled poems poem verses songs works books
     novel novels plays paintings music piece pieces song composition compositions sent drawn
     stories story collection memoirs translation translations notes essays monograph textbook
-    foreword preface afterword sketch sketches design designs
+    foreword preface afterword sketch sketches design designs play staging staged tragedy
+    comedy opera
     """
 )
 # "signed in Tashkent last November by", "founded in 1918 by the": when and where, then who
@@ -875,7 +880,8 @@ _NEG_OF = (
     photos photo pictures picture images repertoire remains allegations claims collections
     landscapes paintings painting canvases sculptures drawings research findings discoveries
     theory experiments journeys journey travels voyages voyage court expedition expeditions
-    conquests campaigns notes
+    conquests campaigns notes tragedy tragedies comedy comedies drama dramas opera operas
+    operettas symphony symphonies ghazals chapter chapters staging productions
     """
     )
     | _KIN
@@ -895,7 +901,7 @@ _NEG_TO = _words(
     homage letter message appeal passed conveyed sent extended forwarded gratitude thanks
     monument monuments memorial loyalty allegiance due owing wrote congratulations
     congratulation condolence greeting invitation invitations patience consolation sympathy
-    wishes
+    wishes sorrow
     sympathies referring referred refers refer
     """
 )
@@ -910,7 +916,7 @@ _LISTED_TO = re.compile(
 _GIFTS = _words("letter letters gratitude thanks invitation certificate diploma")
 """What is handed over at the event itself (with "presented", "handed" before it)."""
 _SENT_ON = _words("sent passed conveyed forwarded addressed posthumously")
-_HAD_DONE = re.compile(r"\s+had (?!been\b)[a-z]+ed\b")
+_HAD_DONE = re.compile(r",?\s+had (?!been\b)[a-z]+ed\b")
 _CITING = (["quoting"], ["citing"], ["recalling"], ["remembering"], ["mentioning"])
 _HANDED = _words("presented handed awarded gave given")
 _POS_TO = _words("talked spoke speaking talks talk introduced presented")
@@ -932,7 +938,9 @@ _SENT_FROM = (_FROM_NOUNS - _words("invitation appeal call")) | _words("address"
 _RECEIVED = _words("received receives receiving got")
 _MEETING_WORDS = _words("meeting sitting session plenum hearing held conducted met")
 _ON_NEG = _words("attack attacks assault attempt attempts assassination")
-_ON_TOPIC = _words("book books film films documentary monograph lecture lectures essay essays")
+_ON_TOPIC = _words(
+    "book books film films documentary monograph lecture lectures essay essays chapter chapters"
+)
 """A work about someone: "a book on X" (not "a study on", which names a subject)."""
 _COMPARED = _words("parallels similarities differences comparison comparisons affinity kinship")
 _DIED_WORDS = _words("killed died perished martyred murdered executed shot")
@@ -1206,7 +1214,8 @@ _DEAD_LIST = re.compile(
     r"homage|commemorat\w+|(?:lost|gave) (?:their|his|her) li(?:fe|ves))\b[^.;]{0,160}"
     r"\b(?:among them|among whom|including)(?:[^.;:]{0,100}?(?:,| and))?(?: the| a)?"
     r"(?: [\w’'-]+){0,3}\s*$"
-    r"|\b[Aa]mong the (?:dead|victims|fallen|killed)(?: (?:were|was|are|is))?[^.;:]{0,60}$"
+    r"|\b[Aa]mong(?:st)? (?:the (?:dead|victims|fallen|killed)|those (?:remembered|commemorated|"
+    r"honoured|honored|mourned))(?: (?:were|was|are|is))?[^.;:]{0,60}$"
     r"|\b(?:victims|the dead|the fallen)\b[^.;:]{0,40}:\s*(?:the )?$"
 )
 """A list of the dead: "the servicemen who died ..., among them"."""
@@ -1216,7 +1225,8 @@ _DIED = re.compile(
     r"(?:who\s+(?:[^,;.]{0,120}?\s(?:and|but)\s+(?:who\s+)?)?(?:himself\s+|herself\s+|also\s+)?|"
     r"himself\s+|herself\s+)?"
     r"(?:has |had |have |was |were )?(?:been )?(?:later |subsequently )?"
-    r"(?:died|dies|passed away|passes away|killed|became (?:a )?(?:shahid|martyr)|martyred|"
+    r"(?:died|dies|passed away|passes away|killed|shot dead|martyred|"
+    r"became (?:a )?(?:shahid|martyr)|"
     r"(?:posthumously )?(?:awarded|given|granted) [^,;.]{0,40}\bposthumously|posthumously|"
     r"(?:recorded |filmed |written )?(?:shortly |just )?before (?:his|her) death|laid to rest|"
     r"(?:is|are|lies|lie) buried|among(?:st)? (?:those|the) (?:killed|dead|who died)|"
@@ -2397,6 +2407,18 @@ def _kin_of(words: Sequence[str]) -> bool:
     return len(words) > 1 and words[-1] == "of" and words[-2] in _KIN
 
 
+_GAPPED = re.compile(r"\b(?:asked|spoke|talked|inquired|enquired|wrote) (?:about|on)\b")
+"""A verb that a later name shares: "Mrs X asked about prices, Mr Y about small businesses"."""
+_TOLD_OF_MEETING = re.compile(
+    r"\b(?:(?:spoke|spoken|talked|told|speaking|talking) (?:of|about)|recalled|recalling|"
+    r"remembered|mentioned) (?:his|her|their|the|its|an?|our) (?:[\w-]+ ){0,2}"
+    r"(?:meeting|meetings|talks|conversation|conversations|encounter)s? with(?: [\w’'-]+){0,3}\s*$"
+)
+"""An earlier meeting told of: "spoke of her meeting with X on the sidelines of ..."."""
+_FIRST_BY = re.compile(r"\b(?:(is|are) )?([A-Za-z-]+) by [^.;:]{3,160}? and by $")
+"""The verb of an earlier "by" that an "and by" goes on from."""
+
+
 def _pre_cue(
     previous: list[str], pre_text: str, *, speaker: bool = False
 ) -> tuple[bool, bool, bool]:
@@ -2421,6 +2443,15 @@ def _pre_cue(
             return False, False, True  # "the role of the working group ... led by MP X"
         if verb.endswith(_CLOSE_QUOTES):
             return False, False, True  # a work and its author: "“The Road to Shusha” by X"
+        if verb == "and" and "by" not in previous[:-1]:
+            # "co-chaired by MP A on our side and by Senator B": the verb of the first "by"
+            first = _FIRST_BY.search(pre_text)
+            if first is not None:
+                verb, be = first.group(2).lower(), first.group(1)
+                if verb in _POS_BY and not be:
+                    return True, False, False
+                if verb in _NEG_BY or (be and (verb in _LEAD_BY or verb.endswith("chaired"))):
+                    return False, False, True
         if verb in _LEAD_BY:
             if not _TABLED.isdisjoint(previous):
                 return False, False, True  # "the motion tabled by a group of deputies led by X"
@@ -2476,7 +2507,12 @@ def _pre_cue(
         handed = not _HANDED.isdisjoint(previous[-8:-2])
         if handed and word in _GIFTS and _SENT_ON.isdisjoint(previous[-8:-2]):
             return False, True, False  # "handed a letter of gratitude to the reporter X"
-        if word in _NEG_TO or _GREETINGS_OF_TO.search(pre_text) is not None:
+        if (
+            word in _NEG_TO
+            or _GREETINGS_OF_TO.search(pre_text) is not None
+            # "sent a letter of condolence on 9 October to the Chairman X"
+            or ("sent" in previous[-9:-2] and not _READ_OUT.isdisjoint(previous[-8:-2]))
+        ):
             return False, False, True
         if word == "," and _LISTED_TO.search(pre_text) is not None:
             return False, False, True  # "condolences to the family of the deceased, to his wife X"
@@ -2494,6 +2530,8 @@ def _pre_cue(
             return False, False, True  # "the parallels between Nizami and X"
         if before in _TIES:
             return False, False, True  # "his friendship with the poet X"
+        if before in _WITH_WORDS and _TOLD_OF_MEETING.search(pre_text) is not None:
+            return False, False, True  # "spoke of her meeting with X in Strasbourg"
         # "met with ...", "talks between ...", "met with A, with B and with C".
         return any(word in _WITH_WORDS for word in previous[:-1]), False, False
     if last == "from":
@@ -2663,6 +2701,14 @@ def _cue(segment: _Segment, head: _Mention, name_end: int) -> tuple[bool, bool, 
     skip = _AFTER_SKIP.match(post)
     rest = post[skip.end() :] if skip else post
     speaker = False
+    if (
+        negative
+        and post.startswith((" about ", " on "))
+        and text.endswith(", ", 0, np_start)
+        and _GAPPED.search(text, sentence, np_start) is not None
+    ):
+        # "Mrs X asked about prices, Mr Y about small businesses": Y asked too
+        weak, negative = True, False
     if written and _AFTER_PAST_PERFECT.match(rest):
         # "According to the letter, the delegation, led by X, had been impressed": an
         # earlier visit, told in someone's letter
@@ -3085,8 +3131,34 @@ def _cut_short(segments: Sequence[_Segment], last: _Mention, mentions: list[_Men
     )
 
 
+_PRESS_SERVICE = r"press (?:service|(?:and public relations )?department)"
+_PRESS_STATEMENT_TITLE = re.compile(
+    rf"(?i)\b(?:statement|statements|responds?|comments?|replies|reply)\b.*\b{_PRESS_SERVICE}\b"
+    rf"|\b{_PRESS_SERVICE}\b.*\b(?:statement|responds?|comments?|replies|reply)\b"
+)
+_PRESS_STATEMENT_OPENING = re.compile(
+    rf"(?i)(?:the )?{_PRESS_SERVICE} of the milli majlis (?:has )?"
+    r"(?:issued|made|released|published|commented|responded|replied)\b"
+)
+"""A statement of the press service itself: it answers what others said or did elsewhere,
+and no one named in it takes part in anything the release reports."""
+
+
+def _press_statement(title: str, paragraphs: Sequence[str]) -> bool:
+    if _PRESS_STATEMENT_TITLE.search(title) is not None:
+        return True
+    return bool(paragraphs) and _PRESS_STATEMENT_OPENING.match(paragraphs[0]) is not None
+
+
 def extract_people(title: str, paragraphs: Sequence[str]) -> list[PersonMention]:
     """The people a release names, by first appearance, with role and participation."""
+    people = _extract(title, paragraphs)
+    if people and _press_statement(title, paragraphs):
+        return [person._replace(took_part=False) for person in people]
+    return people
+
+
+def _extract(title: str, paragraphs: Sequence[str]) -> list[PersonMention]:
     segments = [_Segment(0, title, True)]
     segments.extend(_Segment(i, text, False) for i, text in enumerate(paragraphs, start=1))
     if len(segments) > 1 and segments[1].text == title:
