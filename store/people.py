@@ -2412,7 +2412,7 @@ _GAPPED = re.compile(r"\b(?:asked|spoke|talked|inquired|enquired|wrote) (?:about
 _TOLD_OF_MEETING = re.compile(
     r"\b(?:(?:spoke|spoken|talked|told|speaking|talking) (?:of|about)|recalled|recalling|"
     r"remembered|mentioned) (?:his|her|their|the|its|an?|our) (?:[\w-]+ ){0,2}"
-    r"(?:meeting|meetings|talks|conversation|conversations|encounter)s? with(?: [\w’'-]+){0,3}\s*$"
+    r"(?:meetings?|talks|conversations?|encounters?) with(?: [\w’'-]+){0,3}\s*$"
 )
 """An earlier meeting told of: "spoke of her meeting with X on the sidelines of ..."."""
 _FIRST_BY = re.compile(r"\b(?:(is|are) )?([A-Za-z-]+) by [^.;:]{3,160}? and by $")
@@ -3133,8 +3133,8 @@ def _cut_short(segments: Sequence[_Segment], last: _Mention, mentions: list[_Men
 
 _PRESS_SERVICE = r"press (?:service|(?:and public relations )?department)"
 _PRESS_STATEMENT_TITLE = re.compile(
-    rf"(?i)\b(?:statement|statements|responds?|comments?|replies|reply)\b.*\b{_PRESS_SERVICE}\b"
-    rf"|\b{_PRESS_SERVICE}\b.*\b(?:statement|responds?|comments?|replies|reply)\b"
+    rf"(?i)\b(?:statements?|responds?|comments?|replies|reply)\b.*\b{_PRESS_SERVICE}\b"
+    rf"|\b{_PRESS_SERVICE}\b.*\b(?:statements?|responds?|comments?|replies|reply)\b"
 )
 _PRESS_STATEMENT_OPENING = re.compile(
     rf"(?i)(?:the )?{_PRESS_SERVICE} of the milli majlis (?:has )?"
