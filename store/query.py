@@ -25,12 +25,14 @@ filter. ``AND`` and ``NOT`` (upper case) are accepted as spelled-out forms of th
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from typing import Literal, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeAlias
+
+if TYPE_CHECKING:
+    import datetime as _dt
 
 __all__ = [
     "FIELDS",
@@ -355,6 +357,10 @@ def _example(name: str) -> str:
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
+def _day_before(day: _dt.date) -> _dt.date:
+    return day.fromordinal(day.toordinal() - 1)
+
+
 def _period(name: str, value: str) -> tuple[_dt.date, _dt.date]:
     """First and last day of the YYYY, YYYY-MM or YYYY-MM-DD period ``value``."""
     match = _DATE_RE.fullmatch(value.strip())
@@ -363,6 +369,8 @@ def _period(name: str, value: str) -> tuple[_dt.date, _dt.date]:
     if match is None:
         raise QueryError(f'bad date "{value}" for {name}: — use YYYY-MM-DD, YYYY-MM or YYYY')
     year, month, day = match.group(1), match.group(2), match.group(3)
+    import datetime as _dt  # here: most queries have no date, and a lookup saves its import
+
     try:
         if month is None:
             return _dt.date(int(year), 1, 1), _dt.date(int(year), 12, 31)
@@ -462,7 +470,7 @@ class _Parser:
                 return DateRange(first, last)
             if name == "after":
                 return DateRange(first, None)
-            return DateRange(None, first - _dt.timedelta(days=1))
+            return DateRange(None, _day_before(first))
         field: TextField = "text" if name is None else name  # type: ignore[assignment]
         words = fold_tokens(tok.text)
         if not words:

@@ -11,12 +11,12 @@ JSON file beside the index records which library state the index reflects (see `
 
 from __future__ import annotations
 
+import _thread
 import contextlib
 import functools
 import itertools
 import os
 import re
-import threading
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -390,7 +390,7 @@ class SearchIndex:
         self.path = path
         self._index = index
         self._problem = problem
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()  # threading.Lock, without importing threading
 
     # ---- opening
 

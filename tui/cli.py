@@ -9,6 +9,7 @@ errors. Errors are one plain message on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
@@ -33,7 +34,42 @@ class UsageError(Exception):
     """A mistake in the command line that argparse cannot see."""
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, sized to the terminal without importing :mod:`shutil`.
+
+    argparse makes a formatter for every argument it adds (to check its metavar), and the
+    first one imports shutil for the terminal's width, and with it bz2, lzma and zlib: a
+    thirtieth of a lookup's time, for a width that only ``--help`` uses.
+    """
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    """The terminal's width as :func:`shutil.get_terminal_size` finds it ($COLUMNS first)."""
+    with contextlib.suppress(KeyError, ValueError):
+        if (columns := int(os.environ["COLUMNS"])) > 0:
+            return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 class ArgumentParser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_ERROR, f"pressroom: {message}\n")
@@ -562,5 +598,27 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
         return EXIT_OK
 
 
+def console_main() -> NoReturn:
+    """The installed ``pressroom`` command: :func:`main`, then exit.
+
+    A lookup leaves without the interpreter's teardown, which frees every module and object
+    one by one for a process about to end anyway: a seventh of `pressroom search`'s time
+    (mypy ends the same way). Its output is flushed first; nothing else is pending, since
+    a lookup holds no lock and starts no thread or process of its own.
+    """
+    argv = sys.argv[1:]
+    code = main(argv)
+    if (_commands_in(argv) or ("",))[0] in LOOKUPS:
+        _hard_exit(code)
+    sys.exit(code)
+
+
+def _hard_exit(code: int) -> NoReturn:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to say
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console_main()

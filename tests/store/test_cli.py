@@ -256,19 +256,48 @@ def test_cold_lookups_import_neither_orjson_nor_dataclasses_nor_tinydb(library: 
     """`show` and `search` start in a new process each time: they read small JSON with the
     standard library, their data types are named tuples and they read the manifest through
     the storage alone, so neither orjson, the dataclasses module (with inspect) nor TinyDB is
-    imported (a third of their instructions)."""
+    imported (a third of their instructions); nor shutil (argparse's formatter would, for
+    the terminal's width) nor threading (the index's lock is the low-level one)."""
     release = Library.open(library).summaries()[0]
     word = release.title.split()[0]
     code = (
         "import sys; from tui.cli import main\n"
         f"assert main(['show', '--db', {str(library)!r}, {release.id!r}]) == 0\n"
         f"assert main(['search', '--db', {str(library)!r}, {word!r}]) == 0\n"
-        "heavy = ('orjson', 'dataclasses', 'inspect', 'tinydb')\n"
+        "heavy = ('orjson', 'dataclasses', 'inspect', 'tinydb', 'shutil', 'threading')\n"
         "loaded = [m for m in heavy if m in sys.modules]\n"
         "assert not loaded, loaded\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_lookup_ends_without_teardown_and_loses_no_output(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The installed command leaves a lookup with os._exit (no interpreter teardown): what it
+    wrote to a pipe arrives whole, and the exit codes are main()'s."""
+    assert main(["list", "--db", str(library), "--json"]) == 0
+    expected = capsys.readouterr().out
+    assert expected.startswith("[")
+    listed = pressroom("list", "--db", str(library), "--json")
+    assert listed.returncode == 0 and listed.stdout == expected
+    missing = pressroom("show", "--db", str(library), "ffffffffff")
+    assert missing.returncode == 1 and "no release with id" in missing.stderr
+    bad = pressroom("search", "--db", str(library), '"unbalanced')
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+    none = pressroom("search", "--db", str(library), "--json", "zzzxqwv")
+    assert none.returncode == 1 and json.loads(none.stdout) == []
+
+
+def test_help_fits_the_terminal_width() -> None:
+    """The help is wrapped to $COLUMNS (as argparse does, without importing shutil)."""
+    for columns in (50, 100):
+        result = pressroom("search", "--help", env={"COLUMNS": str(columns)})
+        assert result.returncode == 0
+        lines = result.stdout.splitlines()
+        assert max(map(len, lines)) <= columns
+        assert max(map(len, lines)) > columns - 30  # the long lines use the width they have
 
 
 def test_lookups_do_not_import_textual(library: Path) -> None:
