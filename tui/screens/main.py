@@ -564,12 +564,12 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def _open(self, release_id: str, *, focus: bool = True, keep_place: bool = False) -> None:
         self._opened = release_id
-        if focus:
-            self.show_pane("reader")
-        self._fetch(release_id, self._terms(), keep_place)
+        self._fetch(release_id, self._terms(), keep_place=keep_place, focus=focus)
 
     @work(thread=True, exclusive=True, group="reader", exit_on_error=False)
-    def _fetch(self, release_id: str, terms: tuple[str, ...], keep_place: bool) -> None:
+    def _fetch(
+        self, release_id: str, terms: tuple[str, ...], *, keep_place: bool, focus: bool
+    ) -> None:
         try:
             with self._lock:
                 release = self.library.get(release_id)
@@ -577,11 +577,18 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self._from_thread(self._report, check_error(error))
             return
         if not get_current_worker().is_cancelled:
-            self._from_thread(self._show_release, release, terms, keep_place)
+            self._from_thread(self._show_release, release, terms, keep_place, focus)
 
-    def _show_release(self, release: Release, terms: tuple[str, ...], keep_place: bool) -> None:
+    def _show_release(
+        self, release: Release, terms: tuple[str, ...], keep_place: bool, focus: bool
+    ) -> None:
         if release.id != self._opened:
             return
+        if focus:
+            # The focus moves with the release, not before it: the restyle of the panes'
+            # borders and the new text reach the screen in one frame (moving it on the key
+            # drew the whole screen twice, a third of the time to open a release).
+            self.show_pane("reader")
         if keep_place and self.reader.release is not None:
             y = self.reader.scroll_y
             self.reader.show(release, terms)

@@ -16,6 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.models import Release
+from tui.widgets.scrolling import set_scrollable_size
 from tui.widgets.styles import component_style
 
 MEASURE = 100
@@ -158,7 +159,7 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
             renderable = release_renderable(self._release, terms=self._terms)
             self._lines = self._strips_of(renderable, min(width, MEASURE), base, names=True)
         self._update_subtitle()
-        self.virtual_size = Size(width, len(self._lines))
+        set_scrollable_size(self, Size(width, len(self._lines)))
         self.refresh()
         if bool(self._hit_lines) != had_hits:
             self.refresh_bindings()  # n/N come and go with the hits

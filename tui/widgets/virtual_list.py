@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.widgets.scrolling import set_scrollable_size
 from tui.widgets.styles import component_style
 
 
@@ -115,7 +116,7 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self._row_count = count
         self._empty_message = empty
         self.refresh_rows()
-        self.virtual_size = Size(self.scrollable_content_region.width, count)
+        set_scrollable_size(self, Size(self.scrollable_content_region.width, count))
         self.cursor = max(0, min(cursor, count - 1))
 
     def refresh_rows(self) -> None:
@@ -208,7 +209,7 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
     # -- rendering ----------------------------------------------------------------------
 
     def _on_resize(self, event: events.Resize) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, self._row_count)
+        set_scrollable_size(self, Size(self.scrollable_content_region.width, self._row_count))
         self._line_cache.clear()
         self.scroll_to_cursor()
 
