@@ -393,6 +393,8 @@ async def test_choosing_a_person_filters_to_their_releases(
         assert f"{len(expected)} of {len(library)} releases" in header
         assert f"took part: {person.name}" in header
         assert screen.people_pane.narrowing == "", "the narrowing line clears after a choice"
+        await settle(pilot)  # the line and the people list change a frame after the releases
+        assert screen.people_pane.narrow_input.value == ""
         chosen = screen.people_pane.people_list.rows[0]
         assert chosen.person.key == person.key and chosen.chosen
 
@@ -489,7 +491,9 @@ async def test_escape_steps_back_through_the_filters(make_app: AppFactory, libra
         assert app.is_running
 
 
-async def test_escape_in_people_clears_the_text_then_leaves(make_app: AppFactory):
+async def test_escape_in_people_clears_the_text_then_leaves(
+    make_app: AppFactory, library: Library
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -499,6 +503,9 @@ async def test_escape_in_people_clears_the_text_then_leaves(make_app: AppFactory
         await press(pilot, "escape")
         assert screen.people_pane.narrowing == ""
         assert app.focused is screen.people_pane.narrow_input
+        await settle(pilot)
+        assert screen.people_pane.narrow_input.value == ""
+        assert len(screen.people_pane.people_list.rows) == len(library.people())
         await press(pilot, "escape")
         assert app.focused is screen.release_list
 

@@ -56,6 +56,8 @@ WIDE_FROM = 180
 """From this many columns the releases and the reader sit side by side."""
 SEARCH_LIMIT = 500
 """Hits listed for one query."""
+SEARCHING_AFTER = 0.25
+"""Seconds a search may take before the search line says it is still searching."""
 TYPED_IN_TEXT = frozenset({"search", "people", "toggle_mentions", "copy"})
 """Actions of printable keys, which a text line takes as text instead."""
 
@@ -174,6 +176,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         """Filters in the order applied ("person:KEY", "search"), each with the release the
         cursor was on before it: Escape undoes the last and puts the cursor back."""
         self._search_generation = 0
+        self._answered_generation = -1
         self._poll_failed = False
         self._opened: str | None = None
 
@@ -317,6 +320,14 @@ class MainScreen(Screen[None], inherit_bindings=False):
             if self._opened is not None and self._opened in catalogue.by_id:
                 self._open(self._opened, focus=False, keep_place=True)
         self._start_polling()
+        if not refreshed:
+            self._prepare_search()
+
+    @work(thread=True, exclusive=True, group="prepare-search", exit_on_error=False)
+    def _prepare_search(self) -> None:
+        """Import the search's modules (tantivy among them) while nobody is typing: they were
+        most of the first search's time."""
+        import store.searching  # noqa: F401
 
     def _start_polling(self) -> None:
         if not self._timers_started:
@@ -426,10 +437,21 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def _start_search(self, keep: str | None) -> None:
         self._search_generation += 1
-        self.search_bar.set_status("searching…")
+        # Said only if the hits are slow to come: most searches answer within a frame, and
+        # the status would be drawn (and laid out) once more for nothing.
+        generation = self._search_generation
+        self.set_timer(SEARCHING_AFTER, lambda: self._still_searching(generation))
         self._search(
             self._search_generation, self.search_query.strip(), self.allowed, self.sort, keep
         )
+
+    def _still_searching(self, generation: int) -> None:
+        if (
+            generation == self._search_generation
+            and generation != self._answered_generation
+            and self.searching
+        ):
+            self.search_bar.set_status("searching…")
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(
@@ -479,6 +501,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
     ) -> None:
         if generation != self._search_generation or not self.searching:
             return  # a newer query is on its way: these results are stale
+        self._answered_generation = generation
         if problem is not None:
             self.search_bar.set_status(problem, error=True)
             return

@@ -72,10 +72,13 @@ class PeoplePane(Vertical):
 
     @property
     def narrowing(self) -> str:
-        return self.narrow_input.value
+        return "" if self._clear_pending else self.narrow_input.value
 
     def clear_narrowing(self) -> None:
-        self.narrow_input.value = ""
+        """Empty the narrowing line; it and the people list change in the next frame but one
+        (see :meth:`_refresh_soon`)."""
+        self._clear_pending = True
+        self._refresh_soon(keep_cursor=False)
 
     def focus_input(self) -> None:
         self.narrow_input.focus()
@@ -98,17 +101,30 @@ class PeoplePane(Vertical):
         self._refresh_soon()
 
     _refresh_pending = False
+    _refresh_keeps_cursor = True
+    _clear_pending = False
 
-    def _refresh_soon(self) -> None:
-        """Count the people again once the screen's change is complete: choosing a person
-        changes both the chosen people and the releases they allow, one count is enough."""
+    def _refresh_soon(self, *, keep_cursor: bool = True) -> None:
+        """List the people again once the screen has drawn the change that asked for it.
+
+        Choosing a person changes the chosen people, the releases they allow and the
+        narrowing line: one count is enough, and the person's releases reach the screen a
+        frame before it (counting who else is in 5,000 releases takes as long as drawing them;
+        emptying the narrowing line lays out the whole screen).
+        """
+        self._refresh_keeps_cursor = self._refresh_keeps_cursor and keep_cursor
         if not self._refresh_pending:
             self._refresh_pending = True
-            self.call_next(self._refresh_now)
+            self.call_after_refresh(self._refresh_now)
 
     def _refresh_now(self) -> None:
-        self._refresh_pending = False
-        self.refresh_people()
+        keep_cursor = self._refresh_keeps_cursor
+        self._refresh_pending, self._refresh_keeps_cursor = False, True
+        if self._clear_pending:
+            self._clear_pending = False
+            with self.prevent(Input.Changed):  # this refresh is the one it would ask for
+                self.narrow_input.value = ""
+        self.refresh_people(keep_cursor=keep_cursor)
 
     def watch_reading(self, reading: bool) -> None:
         if self.is_mounted:

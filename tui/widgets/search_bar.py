@@ -71,8 +71,11 @@ class SearchBar(Horizontal):
             self.input.value = query
 
     def set_status(self, status: str, *, error: bool = False) -> None:
+        """Show the state of the search. Counts of hits have a width of their own, so a count
+        changing under each keystroke is drawn without laying out the screen again; what is
+        wrong with a query takes the width it needs."""
         label = self.query_one("#search-status", Label)
-        label.update(Text(status))
+        label.update(Text(status), layout=error or label.has_class("-error"))
         label.set_class(error, "-error")
 
     @on(Input.Changed, "#search-input")
