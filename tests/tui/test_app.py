@@ -1063,3 +1063,25 @@ async def test_key_bar_in_a_narrow_terminal_keeps_the_palette_key(make_app: AppF
         assert len(line) == 40
         assert line.rstrip().endswith("^p Commands")
         assert "…" in line  # the keys that do not fit are cut, not wrapped
+
+
+async def test_the_lists_follow_a_new_theme_and_the_focus(make_app: AppFactory):
+    """The lists work out their styles once for all the rows they draw: a theme or a focus
+    change must be drawn with the new ones, never the kept ones."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        releases = screen.release_list
+        before = releases.base_style, releases.component_style("cursor")
+        app.theme = "textual-light"
+        await settle(pilot)
+        after = releases.base_style, releases.component_style("cursor")
+        assert after != before
+        assert releases.base_style == releases.rich_style
+        focused_cursor = releases.component_style("cursor")
+        await press(pilot, "p")  # the focus goes to the people pane
+        blurred_cursor = releases.component_style("cursor")
+        assert blurred_cursor != focused_cursor
+        line = releases.render_line(releases.cursor - round(releases.scroll_y))
+        assert any(s.style and s.style.bgcolor == blurred_cursor.bgcolor for s in line)

@@ -92,6 +92,9 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self._empty_message = ""
         self._generation = 0
         self._line_cache: LRUCache[tuple[int, int, int, bool, bool], Strip] = LRUCache(1024)
+        self._styles: dict[str, Style] = {}
+        """The list's style ("") and its components', worked out once for all the rows
+        drawn until the look changes (each walks up the widget tree)."""
 
     # -- what subclasses provide --------------------------------------------------------
 
@@ -123,11 +126,13 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         """Forget every rendered row (the data or its look changed)."""
         self._generation += 1
         self._line_cache.clear()
+        self._styles.clear()
         self.refresh()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._line_cache.clear()
+        self._styles.clear()
 
     def _on_focus(self, event: events.Focus) -> None:
         self.refresh_rows()
@@ -151,8 +156,8 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=self.cursor, animate=False)
 
     def watch_cursor(self, old: int, new: int) -> None:
-        if old != new:
-            self._line_cache.clear()
+        # Rows are cached with whether the cursor is on them: only the two rows it leaves
+        # and enters are drawn again.
         self.refresh()
         self.scroll_to_cursor()
         if self._row_count:
@@ -216,7 +221,7 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index = round(self.scroll_y) + y
-        base = self.rich_style
+        base = self.base_style
         if not self._row_count:
             if y == 0 and self._empty_message:
                 text = Text(self._empty_message, style=self.component_style("empty"))
@@ -237,9 +242,21 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
             self._line_cache.set(key, strip)
         return strip
 
+    @property
+    def base_style(self) -> Style:
+        """The list's own Rich style (its colours over its ancestors' background)."""
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
+
     def component_style(self, name: str) -> Style:
         """The Rich style of the ``virtual-list--<name>`` component class."""
-        return component_style(self, f"virtual-list--{name}", background=name == "cursor")
+        style = self._styles.get(name)
+        if style is None:
+            style = component_style(self, f"virtual-list--{name}", background=name == "cursor")
+            self._styles[name] = style
+        return style
 
     def _crop(self, text: Text, width: int, base: Style) -> Strip:
         text.no_wrap = True
