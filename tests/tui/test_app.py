@@ -10,7 +10,6 @@ import pytest
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Input
 
-from store.errors import LibraryError
 from store.importer import import_paths
 from store.library import Library
 from store.models import ReleaseSummary
@@ -721,19 +720,20 @@ async def test_check_for_changes_does_nothing_when_unchanged(make_app: AppFactor
         assert not notifications(app)
 
 
-async def test_store_errors_become_notifications(
-    make_app: AppFactory, library: Library, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def broken(release_id: str) -> None:
-        raise LibraryError("library file bodies/xx.json is damaged: not JSON")
-
-    monkeypatch.setattr(library, "get", broken)
+async def test_store_errors_become_notifications(make_app: AppFactory, library: Library) -> None:
+    """A body file damaged on disk: opening a release in it is a notification, not a crash."""
+    first = library.summaries()[0]
+    _, name, _ = library._resolve(first.id)
+    (library.path / name).write_bytes(b'{"releases": {"')  # cut short
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        assert main_screen(app).release_list.highlighted == first
         await press(pilot, "enter")
+        await settle(pilot)
         assert app.is_running
-        assert ("error", "library file bodies/xx.json is damaged: not JSON") in notifications(app)
+        errors = [message for severity, message in notifications(app) if severity == "error"]
+        assert len(errors) == 1 and name in errors[0] and "cut short" in errors[0], errors
 
 
 async def test_unexpected_errors_become_notifications(
@@ -1085,3 +1085,29 @@ async def test_the_lists_follow_a_new_theme_and_the_focus(make_app: AppFactory):
         assert blurred_cursor != focused_cursor
         line = releases.render_line(releases.cursor - round(releases.scroll_y))
         assert any(s.style and s.style.bgcolor == blurred_cursor.bgcolor for s in line)
+
+
+async def test_opening_and_searching_do_not_wait_for_the_catalogue(
+    make_app: AppFactory, library: Library
+) -> None:
+    """Reading the catalogue holds the first handle on the library for seconds in a big
+    library: releases open and searches answer through a second one meanwhile."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        first = screen.release_list.highlighted
+        assert first is not None
+        with screen._lock:  # as while the catalogue is read (no waiting for workers here)
+            await pilot.press("enter")
+            for _ in range(100):
+                if screen.reader.release is not None:
+                    break
+                await pilot.pause(0.02)
+            assert screen.reader.release is not None and screen.reader.release.id == first.id
+            await pilot.press("escape", "slash", *first.title.split()[0])
+            for _ in range(100):
+                if "hit" in str(screen.search_bar.query_one("#search-status").render()):
+                    break
+                await pilot.pause(0.02)
+            assert first.id in ids(screen.release_list.rows)

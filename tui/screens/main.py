@@ -172,6 +172,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._lock = threading.Lock()
         """One thread at a time talks to the library object (the first frame reads the
         manifest on the app's thread, before any worker has started)."""
+        self._lookup_library: Library | None = None
+        self._lookup_lock = threading.Lock()
+        """The same for the second handle on the library (see :meth:`_lookups`)."""
         self._steps: list[tuple[str, str | None]] = []
         """Filters in the order applied ("person:KEY", "search"), each with the release the
         cursor was on before it: Escape undoes the last and puts the cursor back."""
@@ -285,6 +288,14 @@ class MainScreen(Screen[None], inherit_bindings=False):
             with contextlib.suppress(Exception):
                 import store.searching  # noqa: F401
 
+    def _lookups(self) -> Library:
+        """A second handle on the library, for opening releases and searching (call with
+        ``_lookup_lock`` held): neither waits for the first handle to finish reading the
+        catalogue, seconds at 100,000 releases, and neither shares its caches."""
+        if self._lookup_library is None:
+            self._lookup_library = Library.open(self.library.path, readonly=self.library.readonly)
+        return self._lookup_library
+
     def _from_thread(self, callback: Callable[..., object], *args: object) -> None:
         """Run ``callback`` on the app's thread, unless the app is going away."""
         with contextlib.suppress(RuntimeError):
@@ -320,14 +331,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
             if self._opened is not None and self._opened in catalogue.by_id:
                 self._open(self._opened, focus=False, keep_place=True)
         self._start_polling()
-        if not refreshed:
-            self._prepare_search()
-
-    @work(thread=True, exclusive=True, group="prepare-search", exit_on_error=False)
-    def _prepare_search(self) -> None:
-        """Import the search's modules (tantivy among them) while nobody is typing: they were
-        most of the first search's time."""
-        import store.searching  # noqa: F401
 
     def _start_polling(self) -> None:
         if not self._timers_started:
@@ -470,11 +473,11 @@ class MainScreen(Screen[None], inherit_bindings=False):
         notice: str | None = None
         problem: str | None = None
         try:
-            with self._lock:
+            with self._lookup_lock:
                 if worker.is_cancelled:  # a later keystroke has replaced this search
                     return
                 outcome = search_library(
-                    self.library,
+                    self._lookups(),
                     query,
                     limit=SEARCH_LIMIT,
                     sort=sort,
@@ -594,8 +597,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self, release_id: str, terms: tuple[str, ...], *, keep_place: bool, focus: bool
     ) -> None:
         try:
-            with self._lock:
-                release = self.library.get(release_id)
+            with self._lookup_lock:
+                release = self._lookups().get(release_id)
         except Exception as error:
             self._from_thread(self._report, check_error(error))
             return
@@ -803,8 +806,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
     @work(thread=True, exclusive=True, group="copy", exit_on_error=False)
     def _fetch_to_copy(self, release_id: str) -> None:
         try:
-            with self._lock:
-                release = self.library.get(release_id)
+            with self._lookup_lock:
+                release = self._lookups().get(release_id)
         except Exception as error:
             self._from_thread(self._report, check_error(error))
             return
