@@ -1111,3 +1111,20 @@ async def test_opening_and_searching_do_not_wait_for_the_catalogue(
                     break
                 await pilot.pause(0.02)
             assert first.id in ids(screen.release_list.rows)
+
+
+async def test_a_long_query_scrolls_in_its_line(make_app: AppFactory) -> None:
+    """The search line sets its scrollable width without a layout: a query longer than the
+    line still scrolls to keep the cursor in view, and Home brings its start back."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash")
+        line = main_screen(app).search_bar.input
+        query = "education ministry cooperation parliament development programme agreement"
+        await type_text(pilot, query)
+        assert line.value == query
+        assert line.virtual_size.width > line.content_region.width
+        assert line.scroll_x > 0 and line.cursor_position == len(query)
+        await press(pilot, "home")
+        assert line.scroll_x == 0

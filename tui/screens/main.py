@@ -284,9 +284,13 @@ class MainScreen(Screen[None], inherit_bindings=False):
         if not get_current_worker().is_cancelled:
             self._from_thread(self._show_catalogue, catalogue, refreshed)
             # The search's modules (tantivy among them) load now, while the user is still
-            # looking, rather than on the first keystroke after / (a failure shows then).
+            # looking, rather than on the first keystroke after / (a failure shows then);
+            # so does the second handle on the library, rather than on the first Enter.
             with contextlib.suppress(Exception):
                 import store.searching  # noqa: F401
+
+                with self._lookup_lock:
+                    self._lookups()
 
     def _lookups(self) -> Library:
         """A second handle on the library, for opening releases and searching (call with

@@ -14,6 +14,7 @@ from textual.widgets import Input
 
 from tui.screens.catalogue import Catalogue
 from tui.widgets.people_list import PeopleList
+from tui.widgets.scrolling import TextLine
 
 
 class PeoplePane(Vertical):
@@ -51,7 +52,7 @@ class PeoplePane(Vertical):
             return self.pane
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Type to narrow…", id="people-narrow", compact=True)
+        yield TextLine(placeholder="Type to narrow…", id="people-narrow", compact=True)
         # Shown once the library is read (there is nobody to list before): the first frame,
         # drawn while the library loads, does without it.
         people_list = PeopleList(id="people-list")

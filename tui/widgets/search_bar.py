@@ -12,6 +12,8 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from tui.widgets.scrolling import TextLine
+
 
 class SearchBar(Horizontal):
     """A query line with the state of the search beside it (hits, or what is wrong)."""
@@ -50,7 +52,7 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("/", id="search-prompt")
-        yield Input(
+        yield TextLine(
             placeholder='words, "a phrase", person:name, year:2022, -not …',
             id="search-input",
             compact=True,
