@@ -72,7 +72,7 @@ async def test_the_loaded_catalogue_is_kept_from_the_cyclic_collector(make_app: 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         catalogue = main_screen(app).catalogue
-        assert gc.isenabled()  # the pause during the load is over
+        assert main_screen(app)._collector_disabled  # the pause is over: the timer runs it
         young = {id(obj) for generation in range(3) for obj in gc.get_objects(generation)}
         assert catalogue.summaries and catalogue.people
         assert not young & {id(row) for row in catalogue.summaries}
@@ -93,7 +93,11 @@ async def test_the_collector_paused_for_the_start_resumes_with_the_first_frame(
         assert not gc.isenabled()
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
-            assert gc.isenabled()
+            import tui
+
+            assert not tui._collector_paused  # the pause is over
+            # Collecting again: by itself, or on the browser's timer once the library is read.
+            assert gc.isenabled() or main_screen(app)._collector_disabled
     finally:
         resume_collector()
         gc.enable()
@@ -1128,3 +1132,22 @@ async def test_a_long_query_scrolls_in_its_line(make_app: AppFactory) -> None:
         assert line.scroll_x > 0 and line.cursor_position == len(query)
         await press(pilot, "home")
         assert line.scroll_x == 0
+
+
+async def test_the_collector_runs_on_a_timer_while_browsing(make_app: AppFactory) -> None:
+    """Once the library is read the cyclic collector runs on the browser's timer, not in the
+    middle of an action; it is itself again when the browser is gone."""
+    assert gc.isenabled()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        assert not gc.isenabled()
+        garbage = [[] for _ in range(2000)]
+        for item in garbage:
+            item.append(item)  # cycles: only the collector frees them
+        del garbage, item
+        assert gc.get_count()[0] > 1000
+        screen._collect()
+        assert gc.get_count()[0] < 100
+    assert gc.isenabled()
