@@ -470,6 +470,8 @@ class _Parser:
                 return DateRange(first, last)
             if name == "after":
                 return DateRange(first, None)
+            if first.toordinal() == 1:
+                raise QueryError(f'bad date "{tok.text}" for before: — nothing comes before it')
             return DateRange(None, _day_before(first))
         field: TextField = "text" if name is None else name  # type: ignore[assignment]
         words = fold_tokens(tok.text)

@@ -8,6 +8,7 @@ and fsyncs the directory. Readers therefore see the old file or the new one, nev
 
 from __future__ import annotations
 
+import _thread
 import contextlib
 import errno
 import gc
@@ -92,19 +93,34 @@ def atomic_write_bytes(
         fsync_directory(directory)
 
 
+_pause_lock = _thread.allocate_lock()
+_pauses = 0
+_resume = False
+
+
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while building many objects that form no
     cycles (parsed JSON, rows made from it): the collections their allocations would trigger
     walk every young object again and again, about half of the time of loading a big table.
+
+    Pauses nest and may overlap across threads (the browser reads the catalogue in one while
+    it opens a release in another): the collector comes back, if it was on, when the last
+    one ends, never in the middle of another.
     """
-    enabled = gc.isenabled()
-    gc.disable()
+    global _pauses, _resume
+    with _pause_lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
 
 
 def load_json_file(path: Path) -> Tables:

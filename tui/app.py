@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -21,6 +23,8 @@ from store.paths import LibraryLocation
 from tui.screens.main import MainScreen
 
 EXIT_ERROR = 2
+USER_INPUT = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
+"""Events that mean someone is using the browser (see ``PressroomApp.last_input``)."""
 
 
 def _ansi_theme() -> Theme:
@@ -78,11 +82,18 @@ class PressroomApp(App[int]):
         self.poll_interval = poll_interval
         self.catch_errors = catch_errors
         """Turn unexpected errors into notifications instead of exiting (the real program)."""
+        self.last_input = 0.0
+        """When (time.monotonic) the last key or click came: housekeeping waits for a rest."""
         self.unexpected_error: BaseException | None = None
         self.crash_log: Path | None = None
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.library, self.location, poll_interval=self.poll_interval)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, USER_INPUT):
+            self.last_input = time.monotonic()
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         self.register_theme(ANSI_THEME)

@@ -288,6 +288,18 @@ def test_a_lookup_ends_without_teardown_and_loses_no_output(
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
     none = pressroom("search", "--db", str(library), "--json", "zzzxqwv")
     assert none.returncode == 1 and json.loads(none.stdout) == []
+    # No teardown: exit handlers do not run after a lookup, and do after anything else.
+    probe = (
+        "import atexit, sys; from tui.cli import console_main\n"
+        "atexit.register(lambda: print('torn down', file=sys.stderr))\n"
+        "sys.argv = ['pressroom', *sys.argv[1:]]; console_main()\n"
+    )
+    for args, torn_down in ((["list", "--db", str(library)], False), (["--version"], True)):
+        run = subprocess.run(
+            [sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=120
+        )
+        assert run.returncode == 0 and run.stdout, run.stderr
+        assert ("torn down" in run.stderr) == torn_down, (args, run.stderr)
 
 
 def test_help_fits_the_terminal_width() -> None:

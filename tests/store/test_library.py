@@ -556,3 +556,44 @@ def test_a_version_1_library_reads_and_upgrades_on_write(tmp_path: Path) -> None
     assert upgraded["schema"] == SCHEMA_VERSION
     assert all(isinstance(files, list) for files in upgraded["shards"].values())
     assert {r.title for r in Library.open(tmp_path / "lib").releases()} == {"One", "Two"}
+
+
+def test_pauses_of_the_collector_overlap_and_end_with_the_last() -> None:
+    """Two threads may read at once (the browser's catalogue and a release being opened): the
+    collector must not come back when the first pause ends, only with the last."""
+    import gc
+    import threading
+
+    from store.storage import gc_paused
+
+    assert gc.isenabled()
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def first() -> None:
+        with gc_paused():
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(5)
+        with gc_paused():
+            second_in.set()
+            first_out.wait(5)
+            seen.append(gc.isenabled())  # the first pause has ended: still paused
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert seen == [False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # off before: off after
+    finally:
+        gc.enable()

@@ -235,6 +235,8 @@ def test_only_exclusions_is_a_query() -> None:
         ("after:2021-02-30", 'bad date "2021-02-30"'),
         ("after:2021-13", 'bad date "2021-13"'),
         ("before:yesterday", 'bad date "yesterday"'),
+        ("before:0001", 'bad date "0001" for before: — nothing comes before it'),
+        ("after:0000", 'bad date "0000"'),
         ("(baku", "'(' is never closed"),
         ("baku)", "')' without a matching '('"),
         (")", "')' without a matching '('"),

@@ -41,6 +41,7 @@ def _unfreeze() -> Iterator[None]:
     program); between tests, hand everything back so that dead apps are collected."""
     yield
     gc.unfreeze()
+    gc.enable()  # whatever a test left behind
 
 
 @pytest.fixture

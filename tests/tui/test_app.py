@@ -72,7 +72,7 @@ async def test_the_loaded_catalogue_is_kept_from_the_cyclic_collector(make_app: 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         catalogue = main_screen(app).catalogue
-        assert main_screen(app)._collector_disabled  # the pause is over: the timer runs it
+        assert not gc.isenabled()  # the pause is over: the browser runs the collector itself
         young = {id(obj) for generation in range(3) for obj in gc.get_objects(generation)}
         assert catalogue.summaries and catalogue.people
         assert not young & {id(row) for row in catalogue.summaries}
@@ -96,8 +96,6 @@ async def test_the_collector_paused_for_the_start_resumes_with_the_first_frame(
             import tui
 
             assert not tui._collector_paused  # the pause is over
-            # Collecting again: by itself, or on the browser's timer once the library is read.
-            assert gc.isenabled() or main_screen(app)._collector_disabled
     finally:
         resume_collector()
         gc.enable()
@@ -1104,13 +1102,13 @@ async def test_opening_and_searching_do_not_wait_for_the_catalogue(
         assert first is not None
         with screen._lock:  # as while the catalogue is read (no waiting for workers here)
             await pilot.press("enter")
-            for _ in range(100):
+            for _ in range(500):  # the fetch does not wait for the lock held here
                 if screen.reader.release is not None:
                     break
                 await pilot.pause(0.02)
             assert screen.reader.release is not None and screen.reader.release.id == first.id
             await pilot.press("escape", "slash", *first.title.split()[0])
-            for _ in range(100):
+            for _ in range(500):
                 if "hit" in str(screen.search_bar.query_one("#search-status").render()):
                     break
                 await pilot.pause(0.02)
@@ -1134,20 +1132,94 @@ async def test_a_long_query_scrolls_in_its_line(make_app: AppFactory) -> None:
         assert line.scroll_x == 0
 
 
-async def test_the_collector_runs_on_a_timer_while_browsing(make_app: AppFactory) -> None:
-    """Once the library is read the cyclic collector runs on the browser's timer, not in the
-    middle of an action; it is itself again when the browser is gone."""
-    assert gc.isenabled()
+async def test_the_collector_runs_on_a_timer_while_browsing(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the library is read the browser runs the cyclic collector itself, when the keys
+    have rested, not in the middle of an action; it is itself again when the browser is gone."""
+    import weakref
+
+    from tui.screens import main as main_module
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self  # a cycle: only the collector frees it
+
+    monkeypatch.setattr(main_module, "COLLECT_EVERY", 0.05)
+    monkeypatch.setattr(main_module, "COLLECT_AT_REST", 0.2)
+    was_enabled = gc.isenabled()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not gc.isenabled()
+        nodes = [Node() for _ in range(2000)]
+        probe = weakref.ref(nodes[0])
+        del nodes
+        for _ in range(10):  # keys keep coming: nothing is collected
+            await pilot.press("down")
+            await pilot.pause(0.05)
+        assert probe() is not None
+        for _ in range(100):  # at rest: collected within a few ticks
+            await pilot.pause(0.05)
+            if probe() is None:
+                break
+        assert probe() is None
+    assert gc.isenabled() == was_enabled
+
+
+async def test_keys_pressed_before_a_release_arrives_keep_the_focus(
+    make_app: AppFactory,
+) -> None:
+    """The focus moves to the reader with the release, unless keys pressed meanwhile put it
+    elsewhere (a query being typed) or took it back (Escape)."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = main_screen(app)
-        assert not gc.isenabled()
-        garbage = [[] for _ in range(2000)]
-        for item in garbage:
-            item.append(item)  # cycles: only the collector frees them
-        del garbage, item
-        assert gc.get_count()[0] > 1000
-        screen._collect()
-        assert gc.get_count()[0] < 100
-    assert gc.isenabled()
+        with screen._lookup_lock:  # the release is slow to come
+            await pilot.press("enter", "slash", "b", "a")
+        await settle(pilot)
+        assert app.focused is screen.search_bar.input
+        assert screen.search_bar.input.value == "ba"
+        assert screen.reader.release is not None  # it did arrive, without the focus
+        await press(pilot, "escape")
+        assert app.focused is screen.release_list
+        filters = screen.filter_labels
+        with screen._lookup_lock:
+            await pilot.press("down", "enter")
+            for _ in range(50):  # until the screen has asked for it
+                if screen._focus_on_arrival is not None:
+                    break
+                await pilot.pause(0.02)
+            await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is screen.release_list
+        assert screen.filter_labels == filters  # Escape undid nothing else
+
+
+async def test_the_reader_scrolls_as_far_as_each_release_goes(
+    make_app: AppFactory, library: Library
+) -> None:
+    """A release's length is set without a layout: the scroll range and the scrollbar follow
+    it from a long release to a short one and back."""
+    by_length = sorted(
+        library.summaries(), key=lambda row: sum(map(len, library.get(row.id).paragraphs))
+    )
+    short, long = by_length[0], by_length[-1]
+    app = make_app()
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        reader = screen.reader
+        for row in (long, short, long):
+            screen._open(row.id)
+            await settle(pilot)
+            assert reader.release is not None and reader.release.id == row.id
+            lines = len(reader.text.splitlines())
+            height = reader.scrollable_content_region.height
+            assert reader.virtual_size.height == lines
+            assert reader.max_scroll_y == max(0, lines - height)
+            assert reader.show_vertical_scrollbar == (lines > height)
+            if lines > height:
+                assert reader.vertical_scrollbar.window_virtual_size == lines
+        assert reader.max_scroll_y > 0  # the long one does not fit

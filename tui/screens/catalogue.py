@@ -81,8 +81,7 @@ class Catalogue:
         if allowed is None:
             return self.summaries
         # Sorting the positions, plain ints, is quicker than sorting the ids by their positions
-        # (one lookup an id, not two and a call of the key: 5,000 releases in a third of the
-        # time).
+        # (one lookup an id, not two and a call of the key: 5,000 releases in half the time).
         positions = sorted(n for n in map(self.position.get, allowed) if n is not None)
         summaries = self.summaries
         return [summaries[n] for n in positions]

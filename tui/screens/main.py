@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -56,10 +57,14 @@ WIDE_FROM = 180
 """From this many columns the releases and the reader sit side by side."""
 SEARCH_LIMIT = 500
 """Hits listed for one query."""
-COLLECT_EVERY = 3.0
-"""Seconds between the browser's own runs of the cyclic garbage collector."""
+COLLECT_EVERY = 1.0
+"""Seconds between the browser's looks at whether to run the cyclic garbage collector."""
 COLLECT_AFTER = 1000
-"""Objects made (net) since the last run, below which a run is skipped (an idle browser)."""
+"""Objects made (net) since the last run, below which it is skipped (an idle browser)."""
+COLLECT_AT_REST = 1.0
+"""Seconds without a key or a click before it runs."""
+COLLECT_ANYWAY = 200_000
+"""Objects made since the last run past which it runs even while keys come (memory)."""
 SEARCHING_AFTER = 0.25
 """Seconds a search may take before the search line says it is still searching."""
 TYPED_IN_TEXT = frozenset({"search", "people", "toggle_mentions", "copy"})
@@ -186,6 +191,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._answered_generation = -1
         self._poll_failed = False
         self._opened: str | None = None
+        self._collector_pause = contextlib.ExitStack()
+        self._focus_on_arrival: Widget | None = None
 
     # -- building -------------------------------------------------------------------------
 
@@ -346,21 +353,22 @@ class MainScreen(Screen[None], inherit_bindings=False):
             self.set_interval(self.poll_interval, self.check_for_changes, name="poll")
             # The cyclic collector, left to itself, runs when allocations pile up, that is in
             # the middle of an action, and its full passes over what the browser made since
-            # the catalogue was frozen take 20-60 ms at 100,000 releases: a keypress now and
-            # then took twice as long. It runs on a timer instead, when something was made.
-            gc.disable()
-            self._collector_disabled = True
+            # the catalogue was frozen take 16-64 ms at 100,000 releases: a keypress now and
+            # then took twice as long. From now on the browser runs it itself, on a timer,
+            # once the keys and the mouse have rested (see _collect).
+            self._collector_pause.enter_context(gc_paused())
             self.set_interval(COLLECT_EVERY, self._collect, name="collect")
 
-    _collector_disabled = False
-
     def _collect(self) -> None:
-        if gc.get_count()[0] > COLLECT_AFTER:
-            gc.collect()
+        made = gc.get_count()[0]
+        if made > COLLECT_AFTER:
+            last_input: float = getattr(self.app, "last_input", 0.0)
+            resting = time.monotonic() - last_input >= COLLECT_AT_REST
+            if resting or made > COLLECT_ANYWAY:
+                gc.collect()
 
     def on_unmount(self) -> None:
-        if self._collector_disabled:
-            gc.enable()
+        self._collector_pause.close()  # the collector as it was before the browser
 
     _timers_started = False
 
@@ -615,6 +623,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
     def _open(self, release_id: str, *, focus: bool = True, keep_place: bool = False) -> None:
         self._opened = release_id
+        # The focus moves with the release, and only if the user has not moved it meanwhile.
+        self._focus_on_arrival = self.focused if focus else None
         self._fetch(release_id, self._terms(), keep_place=keep_place, focus=focus)
 
     @work(thread=True, exclusive=True, group="reader", exit_on_error=False)
@@ -635,10 +645,12 @@ class MainScreen(Screen[None], inherit_bindings=False):
     ) -> None:
         if release.id != self._opened:
             return
-        if focus:
+        focused_at_enter, self._focus_on_arrival = self._focus_on_arrival, None
+        if focus and focused_at_enter is not None and self.focused is focused_at_enter:
             # The focus moves with the release, not before it: the restyle of the panes'
             # borders and the new text reach the screen in one frame (moving it on the key
-            # drew the whole screen twice, a third of the time to open a release).
+            # drew the whole screen twice, a third of the time to open a release). Keys
+            # pressed meanwhile (typing a query, Escape) keep the focus where they put it.
             self.show_pane("reader")
         if keep_place and self.reader.release is not None:
             y = self.reader.scroll_y
@@ -803,7 +815,9 @@ class MainScreen(Screen[None], inherit_bindings=False):
         return True
 
     def _can_step_back(self) -> bool:
-        if self._pane_of(self.focused) in ("reader", "people"):
+        if self._pane_of(self.focused) in ("reader", "people") or (
+            self._focus_on_arrival is not None
+        ):
             return True
         return bool(self._steps) or self.search_bar.has_class("-active")
 
@@ -852,6 +866,11 @@ class MainScreen(Screen[None], inherit_bindings=False):
         """Escape: leave the reader, else undo the innermost filter, else leave the pane."""
         focused = self.focused
         pane = self._pane_of(focused)
+        if self._focus_on_arrival is not None:
+            # Back from a release still on its way: it opens without the focus, and nothing
+            # else is undone (the reader the key would have left was not there yet).
+            self._focus_on_arrival = None
+            return
         if isinstance(focused, Reader) or pane == "reader":
             self.show_pane("releases")
             return

@@ -79,6 +79,7 @@ class PeoplePane(Vertical):
         """Empty the narrowing line; it and the people list change in the next frame but one
         (see :meth:`_refresh_soon`)."""
         self._clear_pending = True
+        self._clearing = self.narrow_input.value
         self._refresh_soon(keep_cursor=False)
 
     def focus_input(self) -> None:
@@ -104,6 +105,7 @@ class PeoplePane(Vertical):
     _refresh_pending = False
     _refresh_keeps_cursor = True
     _clear_pending = False
+    _clearing = ""
 
     def _refresh_soon(self, *, keep_cursor: bool = True) -> None:
         """List the people again once the screen has drawn the change that asked for it.
@@ -123,8 +125,9 @@ class PeoplePane(Vertical):
         self._refresh_pending, self._refresh_keeps_cursor = False, True
         if self._clear_pending:
             self._clear_pending = False
-            with self.prevent(Input.Changed):  # this refresh is the one it would ask for
-                self.narrow_input.value = ""
+            if self.narrow_input.value == self._clearing:  # not if typed into since
+                with self.prevent(Input.Changed):  # this refresh is the one it would ask for
+                    self.narrow_input.value = ""
         self.refresh_people(keep_cursor=keep_cursor)
 
     def watch_reading(self, reading: bool) -> None:
