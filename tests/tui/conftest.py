@@ -35,6 +35,9 @@ def release_text(
     )
 
 
+THRESHOLDS = gc.get_threshold()
+
+
 @pytest.fixture(autouse=True)
 def _unfreeze() -> Iterator[None]:
     """The browser freezes its catalogue out of the cyclic collector (for the life of the
@@ -42,6 +45,7 @@ def _unfreeze() -> Iterator[None]:
     yield
     gc.unfreeze()
     gc.enable()  # whatever a test left behind
+    gc.set_threshold(*THRESHOLDS)
 
 
 @pytest.fixture

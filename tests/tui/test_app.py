@@ -72,7 +72,7 @@ async def test_the_loaded_catalogue_is_kept_from_the_cyclic_collector(make_app: 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         catalogue = main_screen(app).catalogue
-        assert not gc.isenabled()  # the pause is over: the browser runs the collector itself
+        assert gc.isenabled()  # the pause during the load is over
         young = {id(obj) for generation in range(3) for obj in gc.get_objects(generation)}
         assert catalogue.summaries and catalogue.people
         assert not young & {id(row) for row in catalogue.summaries}
@@ -1132,39 +1132,34 @@ async def test_a_long_query_scrolls_in_its_line(make_app: AppFactory) -> None:
         assert line.scroll_x == 0
 
 
-async def test_the_collector_runs_on_a_timer_while_browsing(
+async def test_full_passes_of_the_collector_wait_for_the_keys_to_rest(
     make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Once the library is read the browser runs the cyclic collector itself, when the keys
-    have rested, not in the middle of an action; it is itself again when the browser is gone."""
-    import weakref
-
+    """Once the library is read, the young generations are collected as usual and the full
+    passes wait until the keys rest; the collector's thresholds come back with the browser."""
     from tui.screens import main as main_module
 
-    class Node:
-        def __init__(self) -> None:
-            self.me = self  # a cycle: only the collector frees it
-
     monkeypatch.setattr(main_module, "COLLECT_EVERY", 0.05)
-    monkeypatch.setattr(main_module, "COLLECT_AT_REST", 0.2)
-    was_enabled = gc.isenabled()
+    monkeypatch.setattr(main_module, "COLLECT_AT_REST", 0.3)
+    thresholds = gc.get_threshold()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert not gc.isenabled()
-        nodes = [Node() for _ in range(2000)]
-        probe = weakref.ref(nodes[0])
-        del nodes
-        for _ in range(10):  # keys keep coming: nothing is collected
+        assert gc.isenabled()
+        assert gc.get_threshold()[:2] == thresholds[:2]
+        assert gc.get_threshold()[2] == main_module.FULL_PASS_NEVER
+        for _ in range(main_module.FULL_PASS_AFTER + 5):
+            gc.collect(1)  # each pass over the middle generation counts towards a full one
+        for _ in range(8):  # keys keep coming: no full pass
             await pilot.press("down")
             await pilot.pause(0.05)
-        assert probe() is not None
-        for _ in range(100):  # at rest: collected within a few ticks
+            assert gc.get_count()[2] >= main_module.FULL_PASS_AFTER
+        for _ in range(100):  # at rest: a full pass within a few ticks
             await pilot.pause(0.05)
-            if probe() is None:
+            if gc.get_count()[2] == 0:
                 break
-        assert probe() is None
-    assert gc.isenabled() == was_enabled
+        assert gc.get_count()[2] == 0
+    assert gc.get_threshold() == thresholds
 
 
 async def test_keys_pressed_before_a_release_arrives_keep_the_focus(

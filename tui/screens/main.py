@@ -58,13 +58,15 @@ WIDE_FROM = 180
 SEARCH_LIMIT = 500
 """Hits listed for one query."""
 COLLECT_EVERY = 1.0
-"""Seconds between the browser's looks at whether to run the cyclic garbage collector."""
-COLLECT_AFTER = 1000
-"""Objects made (net) since the last run, below which it is skipped (an idle browser)."""
+"""Seconds between the browser's looks at whether a full pass of the collector is due."""
 COLLECT_AT_REST = 1.0
-"""Seconds without a key or a click before it runs."""
-COLLECT_ANYWAY = 200_000
-"""Objects made since the last run past which it runs even while keys come (memory)."""
+"""Seconds without a key or a click before a full pass runs."""
+FULL_PASS_AFTER = 10
+"""Passes over the middle generation that make a full one due (Python's own threshold)."""
+FULL_PASS_ANYWAY = 100
+"""Passes over the middle generation past which a full one runs even while keys come."""
+FULL_PASS_NEVER = 1 << 30
+"""The collector's own threshold for full passes while the browser runs them."""
 SEARCHING_AFTER = 0.25
 """Seconds a search may take before the search line says it is still searching."""
 TYPED_IN_TEXT = frozenset({"search", "people", "toggle_mentions", "copy"})
@@ -191,7 +193,6 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._answered_generation = -1
         self._poll_failed = False
         self._opened: str | None = None
-        self._collector_pause = contextlib.ExitStack()
         self._focus_on_arrival: Widget | None = None
 
     # -- building -------------------------------------------------------------------------
@@ -351,24 +352,31 @@ class MainScreen(Screen[None], inherit_bindings=False):
         if not self._timers_started:
             self._timers_started = True
             self.set_interval(self.poll_interval, self.check_for_changes, name="poll")
-            # The cyclic collector, left to itself, runs when allocations pile up, that is in
-            # the middle of an action, and its full passes over what the browser made since
-            # the catalogue was frozen take 16-64 ms at 100,000 releases: a keypress now and
-            # then took twice as long. From now on the browser runs it itself, on a timer,
-            # once the keys and the mouse have rested (see _collect).
-            self._collector_pause.enter_context(gc_paused())
+            # The cyclic collector's full passes, over everything the browser made since the
+            # catalogue was frozen, took 16-64 ms at 100,000 releases, and came when
+            # allocations piled up, that is in the middle of an action: a keypress now and
+            # then took twice as long. From now on the young generations are collected as
+            # usual (cheap, and they free most cycles young) and the full passes wait for the
+            # keys and the mouse to rest (see _collect).
+            self._thresholds = gc.get_threshold()
+            young, middle, _ = self._thresholds
+            gc.set_threshold(young, middle, FULL_PASS_NEVER)
             self.set_interval(COLLECT_EVERY, self._collect, name="collect")
 
+    _thresholds: tuple[int, int, int] | None = None
+
     def _collect(self) -> None:
-        made = gc.get_count()[0]
-        if made > COLLECT_AFTER:
+        """A full pass of the collector when one is due and the keys have rested."""
+        due = gc.get_count()[2]  # passes over the middle generation since the last full one
+        if due >= FULL_PASS_AFTER:
             last_input: float = getattr(self.app, "last_input", 0.0)
             resting = time.monotonic() - last_input >= COLLECT_AT_REST
-            if resting or made > COLLECT_ANYWAY:
+            if resting or due >= FULL_PASS_ANYWAY:
                 gc.collect()
 
     def on_unmount(self) -> None:
-        self._collector_pause.close()  # the collector as it was before the browser
+        if self._thresholds is not None:
+            gc.set_threshold(*self._thresholds)  # the collector as it was before the browser
 
     _timers_started = False
 
