@@ -1140,7 +1140,7 @@ async def test_full_passes_of_the_collector_wait_for_the_keys_to_rest(
     from tui.screens import main as main_module
 
     monkeypatch.setattr(main_module, "COLLECT_EVERY", 0.05)
-    monkeypatch.setattr(main_module, "COLLECT_AT_REST", 0.3)
+    monkeypatch.setattr(main_module, "COLLECT_AT_REST", 0.5)
     thresholds = gc.get_threshold()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -1148,6 +1148,7 @@ async def test_full_passes_of_the_collector_wait_for_the_keys_to_rest(
         assert gc.isenabled()
         assert gc.get_threshold()[:2] == thresholds[:2]
         assert gc.get_threshold()[2] == main_module.FULL_PASS_NEVER
+        await pilot.press("down")  # keys are coming (from before the full pass is due)
         for _ in range(main_module.FULL_PASS_AFTER + 5):
             gc.collect(1)  # each pass over the middle generation counts towards a full one
         for _ in range(8):  # keys keep coming: no full pass
