@@ -357,10 +357,6 @@ def _example(name: str) -> str:
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
-def _day_before(day: _dt.date) -> _dt.date:
-    return day.fromordinal(day.toordinal() - 1)
-
-
 def _period(name: str, value: str) -> tuple[_dt.date, _dt.date]:
     """First and last day of the YYYY, YYYY-MM or YYYY-MM-DD period ``value``."""
     match = _DATE_RE.fullmatch(value.strip())
@@ -472,7 +468,7 @@ class _Parser:
                 return DateRange(first, None)
             if first.toordinal() == 1:
                 raise QueryError(f'bad date "{tok.text}" for before: — nothing comes before it')
-            return DateRange(None, _day_before(first))
+            return DateRange(None, first - first.resolution)  # the day before
         field: TextField = "text" if name is None else name  # type: ignore[assignment]
         words = fold_tokens(tok.text)
         if not words:

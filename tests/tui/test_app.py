@@ -1219,3 +1219,26 @@ async def test_the_reader_scrolls_as_far_as_each_release_goes(
             if lines > height:
                 assert reader.vertical_scrollbar.window_virtual_size == lines
         assert reader.max_scroll_y > 0  # the long one does not fit
+
+
+async def test_the_search_line_says_searching_only_when_hits_are_slow(
+    make_app: AppFactory, library: Library
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        status = screen.search_bar.query_one("#search-status")
+        word = library.summaries()[0].title.split()[0]
+        await press(pilot, "slash")
+        await type_text(pilot, word)  # answered at once: never said
+        assert "hit" in str(status.render())
+        with screen._lookup_lock:  # the next search is slow
+            await pilot.press("space", *word)
+            for _ in range(100):
+                if "searching" in str(status.render()):
+                    break
+                await pilot.pause(0.05)
+            assert "searching…" in str(status.render())
+        await settle(pilot)
+        assert "hit" in str(status.render())

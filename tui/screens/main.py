@@ -44,6 +44,8 @@ from tui.widgets.release_list import ReleaseList
 from tui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from store.search import Hit
     from tui.screens.help import KeySection
 
@@ -190,7 +192,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
         """Filters in the order applied ("person:KEY", "search"), each with the release the
         cursor was on before it: Escape undoes the last and puts the cursor back."""
         self._search_generation = 0
-        self._answered_generation = -1
+        self._searching_timer: Timer | None = None
         self._poll_failed = False
         self._opened: str | None = None
         self._focus_on_arrival: Widget | None = None
@@ -483,18 +485,15 @@ class MainScreen(Screen[None], inherit_bindings=False):
         self._search_generation += 1
         # Said only if the hits are slow to come: most searches answer within a frame, and
         # the status would be drawn (and laid out) once more for nothing.
-        generation = self._search_generation
-        self.set_timer(SEARCHING_AFTER, lambda: self._still_searching(generation))
+        if self._searching_timer is not None:
+            self._searching_timer.stop()
+        self._searching_timer = self.set_timer(SEARCHING_AFTER, self._still_searching)
         self._search(
             self._search_generation, self.search_query.strip(), self.allowed, self.sort, keep
         )
 
-    def _still_searching(self, generation: int) -> None:
-        if (
-            generation == self._search_generation
-            and generation != self._answered_generation
-            and self.searching
-        ):
+    def _still_searching(self) -> None:
+        if self.searching:
             self.search_bar.set_status("searching…")
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
@@ -545,7 +544,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
     ) -> None:
         if generation != self._search_generation or not self.searching:
             return  # a newer query is on its way: these results are stale
-        self._answered_generation = generation
+        if self._searching_timer is not None:
+            self._searching_timer.stop()  # answered: no "searching…"
         if problem is not None:
             self.search_bar.set_status(problem, error=True)
             return

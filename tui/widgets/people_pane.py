@@ -73,12 +73,11 @@ class PeoplePane(Vertical):
 
     @property
     def narrowing(self) -> str:
-        return "" if self._clear_pending else self.narrow_input.value
+        return "" if self._clearing is not None else self.narrow_input.value
 
     def clear_narrowing(self) -> None:
         """Empty the narrowing line; it and the people list change in the next frame but one
         (see :meth:`_refresh_soon`)."""
-        self._clear_pending = True
         self._clearing = self.narrow_input.value
         self._refresh_soon(keep_cursor=False)
 
@@ -104,8 +103,8 @@ class PeoplePane(Vertical):
 
     _refresh_pending = False
     _refresh_keeps_cursor = True
-    _clear_pending = False
-    _clearing = ""
+    _clearing: str | None = None
+    """The narrowing line's text when it was asked to be emptied (None: it was not)."""
 
     def _refresh_soon(self, *, keep_cursor: bool = True) -> None:
         """List the people again once the screen has drawn the change that asked for it.
@@ -123,11 +122,10 @@ class PeoplePane(Vertical):
     def _refresh_now(self) -> None:
         keep_cursor = self._refresh_keeps_cursor
         self._refresh_pending, self._refresh_keeps_cursor = False, True
-        if self._clear_pending:
-            self._clear_pending = False
-            if self.narrow_input.value == self._clearing:  # not if typed into since
-                with self.prevent(Input.Changed):  # this refresh is the one it would ask for
-                    self.narrow_input.value = ""
+        clearing, self._clearing = self._clearing, None
+        if clearing is not None and self.narrow_input.value == clearing:  # not if typed into
+            with self.prevent(Input.Changed):  # this refresh is the one it would ask for
+                self.narrow_input.value = ""
         self.refresh_people(keep_cursor=keep_cursor)
 
     def watch_reading(self, reading: bool) -> None:
