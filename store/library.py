@@ -129,6 +129,38 @@ def _unchanged(text: str) -> str:
     return text
 
 
+def _nothing() -> None:
+    pass
+
+
+GIVE_WAY_ROWS = 250
+"""Rows made between two calls of ``give_way`` (see :func:`_rows_of`): a few milliseconds."""
+
+
+def _rows_of(
+    path: Path,
+    raw: bytes,
+    table: str,
+    row: Callable[[str, dict[str, Any]], _T],
+    give_way: Callable[[], object],
+) -> list[_T]:
+    """A row made of each document of a one-table file, a slice at a time (``give_way`` is
+    called every few rows): the documents of a big library would take several times the
+    memory of the rows made of them, and one decoding of them all would hold up every thread."""
+    rows: list[_T] = []
+    with _records_of(path), gc_paused():
+        try:
+            for docs in table_slices(path, raw, table):
+                for number, (key, doc) in enumerate(docs.items()):
+                    if not number % GIVE_WAY_ROWS:
+                        give_way()
+                    rows.append(row(key, doc))
+        except TableLayoutError:  # not written in slices (an older or an edited file)
+            docs = parse_tables(path, raw).get(table) or {}
+            rows = [row(key, doc) for key, doc in docs.items()]
+    return rows
+
+
 def summary_from_doc(
     release_id: str,
     doc: dict[str, Any],
@@ -319,8 +351,12 @@ class Library:
             return rows[: max(limit, 0)]
         return rows if complete else None
 
-    def summaries(self) -> list[ReleaseSummary]:
-        """Every release's summary, newest first (undated releases last)."""
+    def summaries(self, *, give_way: Callable[[], object] = _nothing) -> list[ReleaseSummary]:
+        """Every release's summary, newest first (undated releases last).
+
+        A read from the file calls ``give_way`` between its slices: a browser reading seconds
+        of summaries in a thread waits there while its user is at the keys.
+        """
         manifest = self.manifest()  # forgets the rows when another process has committed
         if self._summaries is None:
             if self._summary_docs is not None or manifest.summaries is None:
@@ -328,7 +364,9 @@ class Library:
             else:
                 # Straight from the file, a slice of documents at a time: the documents of a
                 # big library would take several times the memory of the rows made of them.
-                rows = self._retrying(lambda: self._read_summaries(self.manifest().summaries))
+                rows = self._retrying(
+                    lambda: self._read_summaries(self.manifest().summaries, give_way)
+                )
             rows.sort(key=lambda row: row.sort_key, reverse=True)
             self._summaries = rows
         return self._summaries
@@ -341,27 +379,25 @@ class Library:
         with _records_of(self.path / name), gc_paused():
             return [summary_from_doc(rid, doc, clean, shared) for rid, doc in docs.items()]
 
-    def _read_summaries(self, name: str | None) -> list[ReleaseSummary]:
+    def _read_summaries(
+        self, name: str | None, give_way: Callable[[], object]
+    ) -> list[ReleaseSummary]:
         if name is None:
             return []
         path = self.path / name
         raw = read_file_bytes(path)
         clean = _unchanged
-        if json_may_be_unsafe(raw):
+        if json_may_be_unsafe(raw, give_way):
             self._unsafe_files.add(name)
             clean = safe
         shared: dict[str, str] = {}
-        rows: list[ReleaseSummary] = []
-        with _records_of(path), gc_paused():
-            try:
-                for docs in table_slices(path, raw, "releases"):
-                    rows.extend(
-                        summary_from_doc(rid, doc, clean, shared) for rid, doc in docs.items()
-                    )
-            except TableLayoutError:  # not written in slices (an older or an edited file)
-                table = parse_tables(path, raw).get("releases") or {}
-                rows = [summary_from_doc(rid, doc, clean, shared) for rid, doc in table.items()]
-        return rows
+        return _rows_of(
+            path,
+            raw,
+            "releases",
+            lambda rid, doc: summary_from_doc(rid, doc, clean, shared),
+            give_way,
+        )
 
     def __len__(self) -> int:
         if self._summaries is not None and self._summary_docs is None:
@@ -458,14 +494,18 @@ class Library:
 
     # -- people ------------------------------------------------------------------------
 
-    def people(self) -> list[Person]:
-        """The people of the library, most releases first."""
+    def people(self, *, give_way: Callable[[], object] = _nothing) -> list[Person]:
+        """The people of the library, most releases first (``give_way``: see :meth:`summaries`)."""
         manifest = self.manifest()
         if self._people is None:
             if manifest.people is not None and manifest.people_commit == manifest.commit:
-                docs = self._retrying(lambda: self._load(self.manifest().people or ""))
-                with _records_of(self.path / (manifest.people or MANIFEST)), gc_paused():
-                    people = [person_from_doc(key, doc) for key, doc in docs.items()]
+
+                def read() -> list[Person]:
+                    path = self.path / (self.manifest().people or "")
+                    raw = read_file_bytes(path)
+                    return _rows_of(path, raw, "people", person_from_doc, give_way)
+
+                people = self._retrying(read)
             else:
                 with _records_of(self.path / (manifest.summaries or MANIFEST)):
                     computed = compute_people(self.summary_docs(), manifest.decisions)

@@ -597,3 +597,40 @@ def test_pauses_of_the_collector_overlap_and_end_with_the_last() -> None:
         assert not gc.isenabled()  # off before: off after
     finally:
         gc.enable()
+
+
+def test_the_sort_key_orders_rows_as_date_time_and_id_would() -> None:
+    """One string sorts like the tuple it stands for: undated and untimed rows, dates cut
+    short and ids that are prefixes of others all fall where the tuple puts them."""
+    from store.models import ReleaseSummary
+
+    dates = [None, "2021", "2021-09", "2021-09-01", "2021-09-10", "2022-01-01"]
+    times = [None, "09:00", "09:30", "10:00"]
+    ids = ["ab", "abc", "b0"]
+    rows = [
+        ReleaseSummary(rid, "t", date, time, None, False, (), ())
+        for date, time, rid in itertools.product(dates, times, ids)
+    ]
+    by_tuple = sorted(rows, key=lambda r: (r.date or "", r.time or "", r.id), reverse=True)
+    assert sorted(rows, key=lambda r: r.sort_key, reverse=True) == by_tuple
+    assert by_tuple[0].date == "2022-01-01" and by_tuple[-1].date is None
+
+
+def test_a_long_read_of_summaries_and_people_gives_way_as_it_goes(tmp_path: Path) -> None:
+    """The browser reads a big library in a thread that waits, where ``give_way`` is called,
+    while its user is at the keys: it is called every few hundred rows, and the rows are
+    those of a read without it."""
+    from store.library import GIVE_WAY_ROWS
+
+    write_releases(tmp_path / "in", GIVE_WAY_ROWS * 3 + 7)
+    Library.create(tmp_path / "lib")
+    import_paths(Library.open(tmp_path / "lib"), [tmp_path / "in"])
+    calls: list[str] = []
+    library = Library.open(tmp_path / "lib", readonly=True)
+    rows = library.summaries(give_way=lambda: calls.append("summaries"))
+    assert calls.count("summaries") == 4  # at rows 0, 250, 500 and 750 of the one slice
+    people = library.people(give_way=lambda: calls.append("people"))
+    assert calls.count("people") == 1
+    fresh = Library.open(tmp_path / "lib", readonly=True)
+    assert rows == fresh.summaries() and people == fresh.people()
+    assert len(rows) == GIVE_WAY_ROWS * 3 + 7

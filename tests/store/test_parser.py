@@ -6,6 +6,7 @@ import codecs
 import re
 from pathlib import Path
 
+import orjson
 import pytest
 
 from store.models import Rejection, Release
@@ -374,3 +375,28 @@ def test_safe_takes_the_fast_path_only_for_text_it_would_keep() -> None:
     assert text.safe("Şentop — “quoted”") == "Şentop — “quoted”"
     assert text.safe("object\ufffcmark") == "objectmark"
     assert text.safe("red \x1b[31mtext\x1b[0m\ttab") == "red text    tab"
+
+
+@pytest.mark.parametrize(
+    "unsafe", ["\x7f", "\x85", "\u061c", "\u202e", "\u2066", "\ufeff", "\ufffc"]
+)
+def test_unsafe_text_in_a_json_file_is_found_across_the_chunks_it_is_scanned_in(
+    monkeypatch: pytest.MonkeyPatch, unsafe: str
+) -> None:
+    """A big file is scanned a chunk at a time (other threads run in between, and
+    ``give_way`` is called): a character cut by a chunk's edge is found all the same."""
+    from store import text
+
+    monkeypatch.setattr(text, "SCAN_CHUNK", 16)
+    clean = orjson.dumps({"a": {"title": "Şentop — “quoted”" * 4}})
+    assert not text.json_may_be_unsafe(clean)
+    encoded = orjson.dumps(unsafe)[1:-1]  # raw UTF-8, or a \u escape for a control
+    calls: list[int] = []
+    for at in range(40, 60):  # every place the character's bytes can fall around an edge
+        raw = clean[:at] + encoded + clean[at:]
+        calls.clear()
+        assert text.json_may_be_unsafe(raw, lambda: calls.append(1)), at
+        assert calls  # it gave way between chunks before finding it
+    calls.clear()
+    assert not text.json_may_be_unsafe(clean, lambda: calls.append(1))
+    assert len(calls) == (len(clean) - 1) // 16

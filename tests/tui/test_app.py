@@ -1242,3 +1242,23 @@ async def test_the_search_line_says_searching_only_when_hits_are_slow(
             assert "searching…" in str(status.render())
         await settle(pilot)
         assert "hit" in str(status.render())
+
+
+async def test_the_library_is_read_after_the_keys_rest(make_app: AppFactory) -> None:
+    """The catalogue's read (seconds, in a thread, at 100,000 releases) waits while keys
+    come, so that what they ask for has the interpreter to itself; it goes on once they rest."""
+    import time
+
+    app = make_app()
+    app.last_input = time.monotonic() + 3600  # as if keys came for an hour
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main_screen(app)
+        await pilot.pause(0.6)
+        assert screen.reading and not screen.catalogue.summaries
+        app.last_input = 0.0
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if not screen.reading:
+                break
+        assert not screen.reading
+        assert len(screen.catalogue) == len(app.library.summaries())

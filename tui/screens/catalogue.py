@@ -16,6 +16,10 @@ from store.library import Library
 from store.models import Person, ReleaseSummary
 
 
+def _go_on() -> None:
+    pass
+
+
 class PersonRow(NamedTuple):
     """A person as the people pane lists them: counts within the releases in view."""
 
@@ -28,7 +32,14 @@ class PersonRow(NamedTuple):
 class Catalogue:
     """Release summaries (newest first) and people, with the indexes filtering needs."""
 
-    def __init__(self, summaries: Sequence[ReleaseSummary], people: Sequence[Person], stamp: str):
+    def __init__(
+        self,
+        summaries: Sequence[ReleaseSummary],
+        people: Sequence[Person],
+        stamp: str,
+        *,
+        give_way: Callable[[], object] = _go_on,
+    ):
         self.summaries = list(summaries)
         self.people = list(people)
         self.stamp = stamp
@@ -44,14 +55,19 @@ class Catalogue:
             ]
         # Who is in each release (as numbers into ``people``): counting who else is in the
         # releases of a filter walks those releases only, not every person's releases.
-        self._took_in = _people_in(self.people, attrgetter("took_part_ids"))
-        self._mentioned_in = _people_in(self.people, attrgetter("mentioned_ids"))
+        self._took_in = _people_in(self.people, attrgetter("took_part_ids"), give_way)
+        self._mentioned_in = _people_in(self.people, attrgetter("mentioned_ids"), give_way)
 
     @classmethod
-    def load(cls, library: Library) -> Catalogue:
-        """Read a library's summaries and people (slow for big libraries: call from a worker)."""
+    def load(cls, library: Library, *, give_way: Callable[[], object] = _go_on) -> Catalogue:
+        """Read a library's summaries and people (slow for big libraries: call from a worker,
+        which ``give_way``, called now and then, may hold up while the user is at the keys)."""
         stamp = library.stamp
-        return cls(library.summaries(), library.people(), stamp)
+        summaries = library.summaries(give_way=give_way)
+        give_way()
+        people = library.people(give_way=give_way)
+        give_way()
+        return cls(summaries, people, stamp, give_way=give_way)
 
     @classmethod
     def empty(cls) -> Catalogue:
@@ -199,13 +215,21 @@ def _fold(text: str) -> str:
     return fold(text)
 
 
+GIVE_WAY_PEOPLE = 100
+"""People indexed between two calls of ``give_way`` (a few ms for the first, busiest ones)."""
+
+
 def _people_in(
-    people: Sequence[Person], release_ids: Callable[[Person], Iterable[str]]
+    people: Sequence[Person],
+    release_ids: Callable[[Person], Iterable[str]],
+    give_way: Callable[[], object],
 ) -> dict[str, list[int]]:
     """For each release, the numbers of the people whose ``release_ids`` hold it (each once)."""
     index: dict[str, list[int]] = {}
     get = index.get
     for number, person in enumerate(people):
+        if not number % GIVE_WAY_PEOPLE:
+            give_way()
         for release_id in dict.fromkeys(release_ids(person)):
             numbers = get(release_id)
             if numbers is None:

@@ -71,6 +71,9 @@ FULL_PASS_NEVER = 1 << 30
 """The collector's own threshold for full passes while the browser runs them."""
 SEARCHING_AFTER = 0.25
 """Seconds a search may take before the search line says it is still searching."""
+READ_GIVES_WAY = 0.3
+"""Seconds after a key or a click during which the catalogue's read (seconds, in a thread,
+at 100,000 releases) waits, so that what the key asked for has the interpreter to itself."""
 TYPED_IN_TEXT = frozenset({"search", "people", "toggle_mentions", "copy"})
 """Actions of printable keys, which a text line takes as text instead."""
 
@@ -289,7 +292,7 @@ class MainScreen(Screen[None], inherit_bindings=False):
                 # garbage too (dead cycles would never be collected), so collect first.
                 gc.collect()
                 with gc_paused():
-                    catalogue = Catalogue.load(self.library)
+                    catalogue = Catalogue.load(self.library, give_way=self._give_way)
                     gc.freeze()
         except Exception as error:  # a store error, or a file that vanished mid-read
             self._from_thread(self._report, check_error(error))
@@ -305,6 +308,17 @@ class MainScreen(Screen[None], inherit_bindings=False):
 
                 with self._lookup_lock:
                     self._lookups()
+
+    def _give_way(self) -> None:
+        """Called by the catalogue's read between its slices: wait while keys come, then go on
+        (the read shares one interpreter with the keys' work, and would halve its speed)."""
+        worker = get_current_worker()
+        while not worker.is_cancelled:
+            last_input: float = getattr(self.app, "last_input", 0.0)
+            wait = last_input + READ_GIVES_WAY - time.monotonic()
+            if wait <= 0:
+                return
+            time.sleep(min(wait, READ_GIVES_WAY))  # (a key meanwhile moves the end later)
 
     def _lookups(self) -> Library:
         """A second handle on the library, for opening releases and searching (call with
