@@ -367,6 +367,7 @@ class Library:
                 rows = self._retrying(
                     lambda: self._read_summaries(self.manifest().summaries, give_way)
                 )
+                give_way()
             rows.sort(key=lambda row: row.sort_key, reverse=True)
             self._summaries = rows
         return self._summaries

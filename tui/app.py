@@ -14,6 +14,7 @@ from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
+from textual.message import Message
 from textual.screen import Screen
 from textual.theme import BUILTIN_THEMES, Theme
 
@@ -90,10 +91,12 @@ class PressroomApp(App[int]):
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.library, self.location, poll_interval=self.poll_interval)
 
-    async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, USER_INPUT):
+    def post_message(self, message: Message) -> bool:
+        if isinstance(message, USER_INPUT):
+            # Noted as the driver's thread posts it, not when the app's turn comes to handle
+            # it: the library's read, which waits for keys to rest, stops the sooner.
             self.last_input = time.monotonic()
-        await super().on_event(event)
+        return super().post_message(message)
 
     def on_mount(self) -> None:
         self.register_theme(ANSI_THEME)

@@ -79,6 +79,16 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._hit_lines: list[int] = []
         self._hit = -1
 
+    def on_mount(self) -> None:
+        # A scrollbar coming or going lays out the whole screen (20 ms of opening the first
+        # long release, and of any long one after a short one): the reader's is always there,
+        # an empty track for a short release. It comes a frame after the first, which it
+        # would cost 1% more.
+        self.call_after_refresh(self._show_scrollbar)
+
+    def _show_scrollbar(self) -> None:
+        self.styles.overflow_y = "scroll"
+
     # -- what is shown --------------------------------------------------------------------
 
     @property
