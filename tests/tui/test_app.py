@@ -841,6 +841,30 @@ async def test_slash_searches_as_you_type(make_app: AppFactory, library: Library
         assert reader.hit_lines
 
 
+async def test_the_search_line_is_always_there_and_a_click_opens_it(
+    make_app: AppFactory, library: Library
+) -> None:
+    """The search line stays on screen (showing it on `/` laid out the whole screen): `/` or a
+    click goes to it, Escape leaves it, and the panes keep their size throughout."""
+    expected = _search_ids(library, "baku")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        bar = screen.search_bar
+        height = screen.release_list.size.height
+        assert bar.display and bar.region.height == 1
+        await pilot.click("#search-input")
+        await settle(pilot)
+        assert app.focused is bar.input and bar.has_class("-active")
+        await type_text(pilot, "baku")
+        assert ids(screen.release_list.rows) == expected
+        assert screen.release_list.size.height == height
+        await press(pilot, "escape")
+        assert app.focused is screen.release_list and not bar.has_class("-active")
+        assert bar.display and screen.release_list.size.height == height
+
+
 async def test_n_and_shift_n_jump_between_hits(make_app: AppFactory, library: Library):
     _search_ids(library, "milli")
     app = make_app()

@@ -745,6 +745,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
         pane = self._pane_of(event.widget)
         if pane is not None:
             self.pane = pane
+        if event.widget is self.search_bar.input:
+            self.search_bar.add_class("-active")  # a click on the line opens a search, as / does
 
     def _cycle(self) -> list[Widget]:
         order: list[Widget] = [self.people_pane.narrow_input]

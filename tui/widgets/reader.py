@@ -16,7 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.models import Release
-from tui.widgets.scrolling import set_scrollable_size
+from tui.widgets.scrolling import keep_scrollbar, set_scrollable_size
 from tui.widgets.styles import component_style
 
 MEASURE = 100
@@ -80,14 +80,7 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._hit = -1
 
     def on_mount(self) -> None:
-        # A scrollbar coming or going lays out the whole screen (20 ms of opening the first
-        # long release, and of any long one after a short one): the reader's is always there,
-        # an empty track for a short release. It comes a frame after the first, which it
-        # would cost 1% more.
-        self.call_after_refresh(self._show_scrollbar)
-
-    def _show_scrollbar(self) -> None:
-        self.styles.overflow_y = "scroll"
+        keep_scrollbar(self)
 
     # -- what is shown --------------------------------------------------------------------
 

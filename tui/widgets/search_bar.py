@@ -1,4 +1,6 @@
-"""The search line: ``/`` opens it; results follow every keystroke."""
+"""The search line, always on screen above the keys: ``/`` goes to it (showing it only then
+laid out the whole screen, a third of the time to the first hits); results follow every
+keystroke."""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.widgets.scrolling import set_scrollable_size
+from tui.widgets.scrolling import keep_scrollbar, set_scrollable_size
 from tui.widgets.styles import component_style
 
 
@@ -95,6 +95,9 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self._styles: dict[str, Style] = {}
         """The list's style ("") and its components', worked out once for all the rows
         drawn until the look changes (each walks up the widget tree)."""
+
+    def on_mount(self) -> None:
+        keep_scrollbar(self)
 
     # -- what subclasses provide --------------------------------------------------------
 
