@@ -865,6 +865,41 @@ async def test_the_search_line_is_always_there_and_a_click_opens_it(
         assert bar.display and screen.release_list.size.height == height
 
 
+async def test_searching_and_opening_releases_lay_nothing_out(
+    make_app: AppFactory, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Laying out the screen (Textual's ``_refresh_layout``) repaints all of it, 20-60 ms at
+    100,000 releases: the first search of a session, a search with few hits, and releases
+    shorter and longer than the reader do without one. Nothing on screen moves for them: the
+    search line and the scrollbars are always there, and styled before the first key."""
+    by_length = sorted(
+        library.summaries(), key=lambda row: sum(map(len, library.get(row.id).paragraphs))
+    )
+    app = make_app()
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        layouts: list[int] = []
+        layout = screen._refresh_layout
+
+        def counted(*args: object, **kwargs: object) -> None:
+            layouts.append(1)
+            layout(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(screen, "_refresh_layout", counted)
+        await press(pilot, "slash")
+        await type_text(pilot, "baku")
+        assert ids(screen.release_list.rows) == _search_ids(library, "baku")
+        await type_text(pilot, " kollár")  # one hit
+        assert len(screen.release_list.rows) == 1
+        await press(pilot, "escape")
+        for row in (by_length[-1], by_length[0], by_length[-1]):
+            screen._open(row.id)
+            await settle(pilot)
+            assert screen.reader.release is not None and screen.reader.release.id == row.id
+        assert layouts == []
+
+
 async def test_n_and_shift_n_jump_between_hits(make_app: AppFactory, library: Library):
     _search_ids(library, "milli")
     app = make_app()
