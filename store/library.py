@@ -354,8 +354,8 @@ class Library:
     def summaries(self, *, give_way: Callable[[], object] = _nothing) -> list[ReleaseSummary]:
         """Every release's summary, newest first (undated releases last).
 
-        A read from the file calls ``give_way`` between its slices: a browser reading seconds
-        of summaries in a thread waits there while its user is at the keys.
+        A read from the file calls ``give_way`` every few milliseconds: a browser reading
+        seconds of summaries in a thread waits there while its user is at the keys.
         """
         manifest = self.manifest()  # forgets the rows when another process has committed
         if self._summaries is None:

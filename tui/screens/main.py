@@ -310,8 +310,8 @@ class MainScreen(Screen[None], inherit_bindings=False):
                     self._lookups()
 
     def _give_way(self) -> None:
-        """Called by the catalogue's read between its slices: wait while keys come, then go on
-        (the read shares one interpreter with the keys' work, and would halve its speed)."""
+        """Called by the catalogue's read every few milliseconds: wait while keys come, then go
+        on (the read shares one interpreter with the keys' work, and would halve its speed)."""
         worker = get_current_worker()
         while not worker.is_cancelled:
             last_input: float = getattr(self.app, "last_input", 0.0)
