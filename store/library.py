@@ -129,8 +129,8 @@ def _unchanged(text: str) -> str:
     return text
 
 
-def _nothing() -> None:
-    pass
+def go_on() -> None:
+    """A ``give_way`` that never waits (see :meth:`Library.summaries`)."""
 
 
 GIVE_WAY_ROWS = 250
@@ -351,7 +351,7 @@ class Library:
             return rows[: max(limit, 0)]
         return rows if complete else None
 
-    def summaries(self, *, give_way: Callable[[], object] = _nothing) -> list[ReleaseSummary]:
+    def summaries(self, *, give_way: Callable[[], object] = go_on) -> list[ReleaseSummary]:
         """Every release's summary, newest first (undated releases last).
 
         A read from the file calls ``give_way`` every few milliseconds: a browser reading
@@ -495,7 +495,7 @@ class Library:
 
     # -- people ------------------------------------------------------------------------
 
-    def people(self, *, give_way: Callable[[], object] = _nothing) -> list[Person]:
+    def people(self, *, give_way: Callable[[], object] = go_on) -> list[Person]:
         """The people of the library, most releases first (``give_way``: see :meth:`summaries`)."""
         manifest = self.manifest()
         if self._people is None:

@@ -12,12 +12,8 @@ from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple, overload
 
-from store.library import Library
+from store.library import Library, go_on
 from store.models import Person, ReleaseSummary
-
-
-def _go_on() -> None:
-    pass
 
 
 class PersonRow(NamedTuple):
@@ -38,7 +34,7 @@ class Catalogue:
         people: Sequence[Person],
         stamp: str,
         *,
-        give_way: Callable[[], object] = _go_on,
+        give_way: Callable[[], object] = go_on,
     ):
         self.summaries = list(summaries)
         self.people = list(people)
@@ -61,7 +57,7 @@ class Catalogue:
         self._mentioned_in = _people_in(self.people, attrgetter("mentioned_ids"), give_way)
 
     @classmethod
-    def load(cls, library: Library, *, give_way: Callable[[], object] = _go_on) -> Catalogue:
+    def load(cls, library: Library, *, give_way: Callable[[], object] = go_on) -> Catalogue:
         """Read a library's summaries and people (slow for big libraries: call from a worker,
         which ``give_way``, called now and then, may hold up while the user is at the keys)."""
         stamp = library.stamp
